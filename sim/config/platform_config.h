@@ -1,0 +1,108 @@
+// Platform description as read from a YAML file (configs/*.yaml).
+//
+// Data flows one way: YAML -> PlatformConfig (this file, validated) -> platform
+// builder (SystemC modules) -> report. Nothing downstream reads YAML itself.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace tinysim {
+
+// Where a value came from, so later checks (in the platform builder) can still
+// name the file, line and key.
+struct SourceLoc {
+  std::string file;
+  int line = 0;    // 1-based; 0 when unknown
+  int column = 0;  // 1-based; 0 when unknown
+  std::string key; // dotted path, e.g. "memories[2].base"
+  std::string str() const;  // "file:line:col: key"
+};
+
+// Every configuration problem is reported with this exception; what() is
+// "file:line:col: key: message".
+class ConfigError : public std::runtime_error {
+ public:
+  ConfigError(const SourceLoc& where, const std::string& message);
+  const SourceLoc& where() const { return where_; }
+ private:
+  SourceLoc where_;
+};
+
+struct ClockConfig {
+  std::string name;
+  double frequency_hz = 0;
+  SourceLoc loc;
+};
+
+// kind selects the energy coefficients and the report grouping.
+enum class MemoryKind { Tcm, Sram, Flash, Dram };
+const char* to_string(MemoryKind k);
+
+struct MemoryConfig {
+  std::string name;
+  uint64_t base = 0;
+  uint64_t size = 0;
+  MemoryKind kind = MemoryKind::Sram;
+  uint32_t read_latency = 0;   // extra wait cycles per access beyond the core's own timing
+  uint32_t write_latency = 0;
+  uint32_t width_bits = 32;    // data path width; accesses wider than this take several beats
+  bool read_only = false;      // firmware stores fault (the loader may still write it)
+  std::vector<uint64_t> aliases;  // extra base addresses mapping the same storage
+  SourceLoc loc;
+};
+
+struct CoreConfig {
+  std::string name = "cpu";
+  std::string type;              // "cortex-m55"
+  std::string clock;             // name of a ClockConfig
+  bool fpu = true;               // scalar FPU (single + double precision)
+  bool mve = false;              // Helium; until implemented, MVE instructions stop the run
+  uint32_t init_vtor = 0;        // where reset reads the initial SP and reset vector
+  uint32_t num_irq = 96;         // external interrupt lines of the NVIC
+  uint32_t quantum_cycles = 10000;  // temporal decoupling quantum (tlm_quantumkeeper)
+  // Overrides of the timing table, cycles per op class name (see cores/armv8m/op_class.h).
+  std::map<std::string, uint32_t> timing;
+  SourceLoc loc;
+};
+
+struct PeripheralConfig {
+  std::string name;
+  std::string type;    // "cmsdk-uart", "region-marker", "cmsdk-timer", ...
+  uint64_t base = 0;
+  uint64_t size = 0x1000;
+  int irq = -1;        // external interrupt number, -1 for none
+  std::map<std::string, std::string> params;  // type-specific scalars
+  SourceLoc loc;
+};
+
+// Energy coefficients. Unset entries take the documented defaults of power/.
+struct EnergyConfig {
+  std::map<std::string, double> instruction_pj;  // per op class name: pJ per instruction
+  struct MemoryEnergy { double read_pj_per_byte = -1, write_pj_per_byte = -1; };
+  std::map<std::string, MemoryEnergy> memory;    // per MemoryKind name ("tcm", "sram", ...)
+  std::optional<double> static_power_mw;         // leakage of the whole platform
+  SourceLoc loc;
+};
+
+struct PlatformConfig {
+  std::string name;
+  std::string file;   // path the config was read from
+  std::vector<ClockConfig> clocks;
+  std::vector<MemoryConfig> memories;
+  CoreConfig core;
+  std::vector<PeripheralConfig> peripherals;
+  EnergyConfig energy;
+
+  const ClockConfig* find_clock(const std::string& name) const;
+};
+
+// Parse and validate; throws ConfigError naming file, line and key.
+PlatformConfig load_platform_config(const std::string& path);
+PlatformConfig parse_platform_config(const std::string& yaml_text, const std::string& filename);
+
+}  // namespace tinysim
