@@ -9,6 +9,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tinysim {
@@ -42,6 +43,8 @@ struct ClockConfig {
 // kind selects the energy coefficients and the report grouping.
 enum class MemoryKind { Tcm, Sram, Flash, Dram };
 const char* to_string(MemoryKind k);
+// "tcm" | "sram" | "flash" | "dram" (exact, lower case); nullopt otherwise.
+std::optional<MemoryKind> memory_kind_from_string(std::string_view s);
 
 struct MemoryConfig {
   std::string name;
@@ -67,6 +70,7 @@ struct CoreConfig {
   uint32_t quantum_cycles = 10000;  // temporal decoupling quantum (tlm_quantumkeeper)
   // Overrides of the timing table, cycles per op class name (see cores/armv8m/op_class.h).
   std::map<std::string, uint32_t> timing;
+  std::map<std::string, SourceLoc> timing_locs;  // where each timing entry was written
   SourceLoc loc;
 };
 
@@ -77,12 +81,15 @@ struct PeripheralConfig {
   uint64_t size = 0x1000;
   int irq = -1;        // external interrupt number, -1 for none
   std::map<std::string, std::string> params;  // type-specific scalars
+  std::map<std::string, SourceLoc> param_locs;  // where each param was written
+  std::vector<uint64_t> aliases;  // extra base addresses mapping the same registers
   SourceLoc loc;
 };
 
 // Energy coefficients. Unset entries take the documented defaults of power/.
 struct EnergyConfig {
   std::map<std::string, double> instruction_pj;  // per op class name: pJ per instruction
+  std::map<std::string, SourceLoc> instruction_locs;  // where each entry was written
   struct MemoryEnergy { double read_pj_per_byte = -1, write_pj_per_byte = -1; };
   std::map<std::string, MemoryEnergy> memory;    // per MemoryKind name ("tcm", "sram", ...)
   std::optional<double> static_power_mw;         // leakage of the whole platform
@@ -99,7 +106,15 @@ struct PlatformConfig {
   EnergyConfig energy;
 
   const ClockConfig* find_clock(const std::string& name) const;
+  const MemoryConfig* find_memory(const std::string& name) const;
+  const PeripheralConfig* find_peripheral(const std::string& name) const;
 };
+
+// The keys allowed in each mapping of the schema (documented at the top of
+// configs/m55.yaml), by section: "" (top level), "platform", "clocks[]",
+// "memories[]", "core", "peripherals[]", "energy", "energy.memories.KIND".
+// The parser rejects any other key; a test checks that each one is documented.
+const std::map<std::string, std::vector<std::string>>& config_schema_keys();
 
 // Parse and validate; throws ConfigError naming file, line and key.
 PlatformConfig load_platform_config(const std::string& path);

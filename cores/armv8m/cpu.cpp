@@ -1,0 +1,711 @@
+#include "cores/armv8m/cpu.h"
+
+#include <algorithm>
+#include <cstring>
+#include <sstream>
+
+#include "cores/armv8m/decoder.h"
+#include "cores/armv8m/exec.h"
+#include "cores/armv8m/scs.h"
+#include "cores/armv8m/timing.h"
+
+namespace tinysim::armv8m {
+
+namespace {
+std::string hex32(uint32_t v) {
+  char b[16];
+  snprintf(b, sizeof b, "0x%08x", v);
+  return b;
+}
+}  // namespace
+
+Cpu::Cpu(const CpuConfig& cfg)
+    : cfg_(cfg),
+      decoder_(std::make_unique<Decoder>()),
+      timing_(std::make_unique<Timing>()),
+      scs_(std::make_unique<SystemControlSpace>(*this, cfg.num_irq, cfg.init_vtor)),
+      page_map_(1u << 20, 0) {}
+
+Cpu::~Cpu() = default;
+
+void Cpu::map_region(MemRegion* region, uint32_t base) {
+  if (mappings_.size() >= 255) throw std::runtime_error("too many memory mappings");
+  mappings_.push_back({base, region});
+  auto idx = static_cast<uint8_t>(mappings_.size() - 1);
+  uint64_t end = static_cast<uint64_t>(base) + region->size;
+  for (uint64_t a = base; a < end; a += 4096) page_map_[a >> 12] = idx;
+  region->decoded.resize((region->size + 4095) / 4096);
+  fetch_page_base_ = 1;
+}
+
+// ---------------------------------------------------------------------------
+// Reset and run loop
+
+void Cpu::reset() {
+  std::fill(std::begin(r), std::end(r), 0);
+  scs_->reset();
+  control = primask = faultmask = basepri = ipsr = 0;
+  itstate = 0;
+  n = z = c = v = q = false;
+  ge = 0;
+  fpscr = 0;
+  psp = 0;
+  excl_valid = false;
+  uint32_t vtor = scs_->vtor();
+  uint8_t buf[8];
+  if (!debug_read(vtor, buf, 8)) {
+    request_stop(StopReason::Error, 1,
+                 "reset: cannot read the vector table at " + hex32(vtor) + " (not in a memory of the platform)");
+    return;
+  }
+  uint32_t sp, entry;
+  memcpy(&sp, buf, 4);
+  memcpy(&entry, buf + 4, 4);
+  r[13] = sp & ~3u;
+  msp = r[13];
+  lowest_sp_ = r[13];
+  r[14] = 0xFFFFFFFF;
+  pc = entry & ~1u;
+  next_pc = pc;
+  if (!(entry & 1)) {
+    request_stop(StopReason::Error, 1,
+                 "reset: the reset vector " + hex32(entry) + " at " + hex32(vtor + 4) +
+                     " has bit 0 clear (not a Thumb address): is this an Arm Cortex-M image with a vector table?");
+  }
+}
+
+void Cpu::request_stop(StopReason reason, int code, std::string msg) {
+  if (stop_reason_ != StopReason::None) return;
+  stop_reason_ = reason;
+  exit_code_ = code;
+  stop_message_ = std::move(msg);
+  check_exceptions_ = true;
+}
+
+void Cpu::run(uint64_t until_cycle) {
+  while (!stopped() && !sleeping_ && counters_.cycles < until_cycle) {
+    try {
+      if (counters_.cycles >= next_event_cycle_) scs_->on_cycle_event(counters_.cycles);
+      if (check_exceptions_) {
+        check_exceptions_ = false;
+        if (stopped()) break;
+        check_pending_exceptions();
+        if (sleeping_) break;
+      }
+      uint64_t limit = std::min(until_cycle, next_event_cycle_);
+      if (itstate || trace_) {
+        const DecodedInsn& d = fetch_decoded(pc);
+        step_slow(d);
+        continue;
+      }
+      // Fast path: no IT block, no trace, nothing pending.
+      while (counters_.cycles < limit && !check_exceptions_) {
+        const DecodedInsn& d = fetch_decoded(pc);
+        const uint32_t fallthrough = pc + d.len;
+        const uint8_t flags = d.flags;
+        const uint16_t src = d.src_mask, dst = d.dst_mask;
+        const auto cls = static_cast<unsigned>(d.opclass);
+        uint64_t cyc = d.cycles;
+        r[15] = pc + 4;
+        next_pc = fallthrough;
+        d.exec(*this, d);
+        if (src & last_load_dst_) cyc += timing_->params().load_use;
+        last_load_dst_ = (flags & kInsnIsLoad) ? dst : 0;
+        if (next_pc != fallthrough) cyc += timing_->params().branch_taken;
+        counters_.cycles += cyc;
+        counters_.instructions++;
+        counters_.op_class[cls]++;
+        if (flags & kInsnWritesSp) update_lowest_sp();
+        pc = next_pc;
+      }
+    } catch (const GuestFault& f) {
+      take_fault(f);
+    } catch (const StopRequest& s) {
+      request_stop(s.reason, s.exit_code, s.message);
+    }
+  }
+}
+
+// One instruction with IT-block handling and trace: the slow path.
+void Cpu::step_slow(const DecodedInsn& d) {
+  const uint32_t this_pc = pc;
+  const uint32_t fallthrough = pc + d.len;
+  const uint64_t start = counters_.cycles;
+  r[15] = pc + 4;
+  next_pc = fallthrough;
+  uint64_t cyc = d.cycles;
+  bool executed = true;
+  if (itstate && !(d.flags & kInsnIsIt)) {
+    unsigned cond = itstate >> 4;
+    if (!cond_passed(cond)) {
+      executed = false;
+      cyc = timing_->params().it_skipped;
+    } else if (d.flags & kInsnItSensitive) {
+      DecodedInsn in_it = d;
+      in_it.setflags = 0;
+      in_it.exec(*this, in_it);
+    } else {
+      d.exec(*this, d);
+    }
+    // ITAdvance
+    if ((itstate & 7) == 0) itstate = 0;
+    else itstate = static_cast<uint8_t>((itstate & 0xE0) | ((itstate << 1) & 0x1F));
+  } else {
+    d.exec(*this, d);
+  }
+  if (executed) {
+    if (d.src_mask & last_load_dst_) cyc += timing_->params().load_use;
+    last_load_dst_ = (d.flags & kInsnIsLoad) ? d.dst_mask : 0;
+    if (next_pc != fallthrough) cyc += timing_->params().branch_taken;
+  } else {
+    last_load_dst_ = 0;
+  }
+  counters_.cycles += cyc;
+  counters_.instructions++;
+  counters_.op_class[static_cast<unsigned>(d.opclass)]++;
+  if (d.flags & kInsnWritesSp) update_lowest_sp();
+  pc = next_pc;
+  if (trace_) trace_(*this, this_pc, d, start);
+}
+
+// ---------------------------------------------------------------------------
+// Instruction fetch and the decoded-instruction cache
+
+const DecodedInsn& Cpu::fetch_decoded(uint32_t addr) {
+  uint32_t page = addr & ~0xFFFu;
+  if (page != fetch_page_base_) {
+    Mapping* m = mapping(addr);
+    if (!m) {
+      throw GuestFault{kExcBusFault, kCfsrIbuserr, addr, false,
+                       "instruction fetch from an address with no memory"};
+    }
+    MemRegion* reg = m->region;
+    uint32_t off = page - m->base;
+    auto& slot = reg->decoded[off >> 12];
+    if (!slot) slot.reset(new DecodedInsn[2048]);
+    fetch_page_ = slot.get();
+    fetch_region_ = reg;
+    fetch_region_off_ = off;
+    fetch_page_base_ = page;
+  }
+  DecodedInsn& d = fetch_page_[(addr & 0xFFF) >> 1];
+  if (!d.exec) decode_into(d, addr);
+  return d;
+}
+
+const DecodedInsn& Cpu::decode_at(uint32_t addr) { return fetch_decoded(addr); }
+
+namespace {
+void exec_undefined_encoding(Cpu& c, const DecodedInsn&) { c.undefined("undefined instruction encoding"); }
+void exec_no_fpu(Cpu& c, const DecodedInsn&) { c.usage_fault(kCfsrNocp, "FPU instruction on a core without FPU"); }
+}  // namespace
+
+void Cpu::decode_into(DecodedInsn& d, uint32_t addr) {
+  auto fetch16 = [&](uint32_t a) -> uint16_t {
+    uint8_t b[2];
+    Mapping* m = mapping(a);
+    if (!m) throw GuestFault{kExcBusFault, kCfsrIbuserr, a, false, "instruction fetch from an address with no memory"};
+    memcpy(b, m->region->host + (a - m->base), 2);
+    return static_cast<uint16_t>(b[0] | b[1] << 8);
+  };
+  uint16_t hw1 = fetch16(addr);
+  bool is32 = Decoder::is_32bit(hw1);
+  uint32_t raw = is32 ? (static_cast<uint32_t>(hw1) << 16 | fetch16(addr + 2)) : hw1;
+  DecodedInsn tmp;
+  if (!decoder_->decode(raw, is32, tmp)) tmp.exec = exec_undefined_encoding;
+  const OpClass cls = tmp.opclass;
+  const bool fp_class = cls >= OpClass::FpAlu && cls <= OpClass::FpMove;
+  if (fp_class && !cfg_.fpu) tmp.exec = exec_no_fpu;
+  unsigned cycles = timing_->issue(cls);
+  if (cls == OpClass::LoadMulti || cls == OpClass::StoreMulti) {
+    unsigned regs = __builtin_popcount(tmp.reglist);
+    if (regs > 1) cycles += (regs - 1) * timing_->params().per_extra_register;
+  }
+  tmp.cycles = static_cast<uint8_t>(std::min(cycles, 255u));
+  d = tmp;
+}
+
+void Cpu::invalidate_code(MemRegion* reg, uint32_t off, unsigned len) {
+  for (uint32_t p = off >> 12; p <= (off + len - 1) >> 12 && p < reg->decoded.size(); ++p) {
+    if (DecodedInsn* page = reg->decoded[p].get()) {
+      for (int i = 0; i < 2048; ++i) page[i].exec = nullptr;
+    }
+  }
+}
+
+std::string Cpu::disassemble(uint32_t addr, const DecodedInsn& d) const {
+  return decoder_->disassemble(d, addr);
+}
+
+// ---------------------------------------------------------------------------
+// Data memory
+
+#define TINYSIM_FAST_READ(BYTES)                                                        \
+  Mapping* m = mapping(a);                                                              \
+  if (__builtin_expect(m != nullptr && (a & 0xFFF) <= 0x1000 - (BYTES), 1)) {          \
+    MemRegion* reg = m->region;                                                         \
+    auto& ev = counters_.memory[reg->counter_index];                                    \
+    ev.reads++;                                                                         \
+    ev.read_bytes += (BYTES);                                                           \
+    if (reg->read_wait) add_stall(reg->read_wait);                                      \
+    const uint8_t* p = reg->host + (a - m->base);
+
+uint32_t Cpu::read32(uint32_t a) {
+  TINYSIM_FAST_READ(4)
+    uint32_t v; memcpy(&v, p, 4); return v;
+  }
+  return slow_read(a, 4);
+}
+uint32_t Cpu::read16(uint32_t a) {
+  TINYSIM_FAST_READ(2)
+    uint16_t v; memcpy(&v, p, 2); return v;
+  }
+  return slow_read(a, 2);
+}
+uint32_t Cpu::read8(uint32_t a) {
+  TINYSIM_FAST_READ(1)
+    return *p;
+  }
+  return slow_read(a, 1);
+}
+#undef TINYSIM_FAST_READ
+
+#define TINYSIM_FAST_WRITE(BYTES)                                                       \
+  Mapping* m = mapping(a);                                                              \
+  if (__builtin_expect(m != nullptr && !m->region->read_only &&                        \
+                           (a & 0xFFF) <= 0x1000 - (BYTES), 1)) {                      \
+    MemRegion* reg = m->region;                                                         \
+    auto& ev = counters_.memory[reg->counter_index];                                    \
+    ev.writes++;                                                                        \
+    ev.write_bytes += (BYTES);                                                          \
+    if (reg->write_wait) add_stall(reg->write_wait);                                    \
+    uint32_t off = a - m->base;                                                         \
+    if (__builtin_expect(reg->decoded[off >> 12] != nullptr, 0)) invalidate_code(reg, off, BYTES); \
+    uint8_t* p = reg->host + off;
+
+void Cpu::write32(uint32_t a, uint32_t v) {
+  TINYSIM_FAST_WRITE(4)
+    memcpy(p, &v, 4); return;
+  }
+  slow_write(a, v, 4);
+}
+void Cpu::write16(uint32_t a, uint32_t v) {
+  TINYSIM_FAST_WRITE(2)
+    uint16_t h = static_cast<uint16_t>(v); memcpy(p, &h, 2); return;
+  }
+  slow_write(a, v, 2);
+}
+void Cpu::write8(uint32_t a, uint32_t v) {
+  TINYSIM_FAST_WRITE(1)
+    *p = static_cast<uint8_t>(v); return;
+  }
+  slow_write(a, v, 1);
+}
+#undef TINYSIM_FAST_WRITE
+
+uint32_t Cpu::slow_read(uint32_t a, unsigned len) {
+  if (SystemControlSpace::handles(a)) {
+    if (!privileged()) throw GuestFault{kExcBusFault, kCfsrPreciserr, a, true, "unprivileged access to the System Control Space"};
+    uint32_t v = 0;
+    scs_->read(a, v, len);
+    return v;
+  }
+  if (mapping(a) && mapping(a + len - 1)) {  // memory access crossing a 4 KiB page
+    uint32_t v = 0;
+    for (unsigned i = 0; i < len; ++i) v |= read8(a + i) << (8 * i);
+    return v;
+  }
+  uint8_t buf[4] = {};
+  uint64_t delay = 0;
+  if (!bus_ || !bus_->read(a, buf, len, delay)) {
+    throw GuestFault{kExcBusFault, kCfsrPreciserr, a, true, "read from an address with no memory or device"};
+  }
+  add_stall(static_cast<uint32_t>(delay));
+  uint32_t v = 0;
+  memcpy(&v, buf, len);
+  return v;
+}
+
+void Cpu::slow_write(uint32_t a, uint32_t v, unsigned len) {
+  if (SystemControlSpace::handles(a)) {
+    if (!privileged()) throw GuestFault{kExcBusFault, kCfsrPreciserr, a, true, "unprivileged access to the System Control Space"};
+    scs_->write(a, v, len);
+    return;
+  }
+  if (Mapping* m = mapping(a)) {
+    if (m->region->read_only)
+      throw GuestFault{kExcBusFault, kCfsrPreciserr, a, true, "write to read-only memory"};
+    if (mapping(a + len - 1)) {
+      for (unsigned i = 0; i < len; ++i) write8(a + i, (v >> (8 * i)) & 0xFF);
+      return;
+    }
+  }
+  uint8_t buf[4];
+  memcpy(buf, &v, 4);
+  uint64_t delay = 0;
+  if (!bus_ || !bus_->write(a, buf, len, delay)) {
+    throw GuestFault{kExcBusFault, kCfsrPreciserr, a, true, "write to an address with no memory or device"};
+  }
+  add_stall(static_cast<uint32_t>(delay));
+}
+
+void Cpu::check_align(uint32_t a, unsigned size) {
+  if (a & (size - 1)) throw GuestFault{kExcUsageFault, kCfsrUnaligned, a, false, "unaligned access"};
+}
+void Cpu::check_unaligned_trap(uint32_t a, unsigned size) {
+  if ((a & (size - 1)) && scs_->unalign_trap())
+    throw GuestFault{kExcUsageFault, kCfsrUnaligned, a, false, "unaligned access with CCR.UNALIGN_TRP set"};
+}
+
+bool Cpu::debug_read(uint32_t a, uint8_t* out, size_t len) {
+  for (size_t i = 0; i < len; ++i) {
+    uint32_t addr = a + static_cast<uint32_t>(i);
+    if (Mapping* m = mapping(addr)) {
+      out[i] = m->region->host[addr - m->base];
+    } else {
+      uint64_t delay = 0;
+      if (!bus_ || !bus_->read(addr, out + i, 1, delay)) return false;
+    }
+  }
+  return true;
+}
+
+bool Cpu::debug_write(uint32_t a, const uint8_t* in, size_t len) {
+  for (size_t i = 0; i < len; ++i) {
+    uint32_t addr = a + static_cast<uint32_t>(i);
+    Mapping* m = mapping(addr);
+    if (!m) return false;
+    uint32_t off = addr - m->base;
+    m->region->host[off] = in[i];
+    if (m->region->decoded[off >> 12]) invalidate_code(m->region, off, 1);
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------
+// Flags, PSR and special registers
+
+bool Cpu::cond_passed(unsigned cond) const {
+  bool r;
+  switch (cond >> 1) {
+    case 0: r = z; break;
+    case 1: r = c; break;
+    case 2: r = n; break;
+    case 3: r = v; break;
+    case 4: r = c && !z; break;
+    case 5: r = n == v; break;
+    case 6: r = !z && n == v; break;
+    default: return true;
+  }
+  return (cond & 1) ? !r : r;
+}
+
+uint32_t Cpu::xpsr() const {
+  uint32_t x = (n ? 1u << 31 : 0) | (z ? 1u << 30 : 0) | (c ? 1u << 29 : 0) | (v ? 1u << 28 : 0) |
+               (q ? 1u << 27 : 0);
+  x |= (ge & 0xF) << 16;
+  x |= (static_cast<uint32_t>(itstate) & 3) << 25;
+  x |= (static_cast<uint32_t>(itstate) >> 2) << 10;
+  x |= 1u << 24;  // T
+  x |= ipsr & 0x1FF;
+  return x;
+}
+
+void Cpu::set_apsr_nzcvq(uint32_t x) {
+  n = x >> 31 & 1; z = x >> 30 & 1; c = x >> 29 & 1; v = x >> 28 & 1; q = x >> 27 & 1;
+}
+void Cpu::set_apsr_ge(uint32_t x) { ge = (x >> 16) & 0xF; }
+
+void Cpu::write_sp(uint32_t val) { r[13] = val & ~3u; }
+
+namespace {
+bool psp_active_for(uint32_t ipsr, uint32_t control) { return ipsr == 0 && (control & 2); }
+}  // namespace
+
+uint32_t Cpu::read_special(unsigned sysm) const {
+  bool psp_active = psp_active_for(ipsr, control);
+  uint32_t apsr = xpsr() & 0xF80F0000u;
+  switch (sysm) {
+    case 0: return apsr;
+    case 1: return apsr | (ipsr & 0x1FF);
+    case 2: return apsr;
+    case 3: return apsr | (ipsr & 0x1FF);
+    case 5: return ipsr & 0x1FF;
+    case 6: return 0;
+    case 7: return ipsr & 0x1FF;
+    case 8: return psp_active ? msp : r[13];
+    case 9: return psp_active ? r[13] : psp;
+    case 10: return msplim;
+    case 11: return psplim;
+    case 16: return primask & 1;
+    case 17: case 18: return basepri & 0xFF;
+    case 19: return faultmask & 1;
+    case 20: return control & (cfg_.fpu ? 0xFu : 0x3u);
+    default: return 0;
+  }
+}
+
+void Cpu::write_special(unsigned sysm, uint32_t val, unsigned mask) {
+  bool psp_active = psp_active_for(ipsr, control);
+  if (sysm <= 3) {
+    if (mask & 2) set_apsr_nzcvq(val);
+    if (mask & 1) set_apsr_ge(val);
+    return;
+  }
+  if (!privileged()) return;
+  switch (sysm) {
+    case 8: if (psp_active) msp = val & ~3u; else r[13] = val & ~3u; break;
+    case 9: if (psp_active) r[13] = val & ~3u; else psp = val & ~3u; break;
+    case 10: msplim = val & ~7u; break;
+    case 11: psplim = val & ~7u; break;
+    case 16: primask = val & 1; update_pending(); break;
+    case 17: basepri = val & 0xE0; update_pending(); break;
+    case 18: {
+      uint32_t nv = val & 0xE0;
+      if (nv != 0 && (nv < basepri || basepri == 0)) basepri = nv;
+      update_pending();
+      break;
+    }
+    case 19: if (ipsr != kExcNmi && ipsr != kExcHardFault) faultmask = val & 1; update_pending(); break;
+    case 20: {
+      uint32_t keep_mask = cfg_.fpu ? 0x7u : 0x3u;  // nPRIV, SPSEL, FPCA
+      uint32_t newc = (control & ~keep_mask) | (val & keep_mask);
+      if (handler_mode()) newc = (newc & ~2u) | (control & 2u);  // SPSEL writes ignored in handler mode
+      bool new_psp = psp_active_for(ipsr, newc);
+      if (new_psp != psp_active) {
+        if (new_psp) { msp = r[13]; r[13] = psp; } else { psp = r[13]; r[13] = msp; }
+      }
+      control = newc;
+      break;
+    }
+    default: break;
+  }
+}
+
+void Cpu::bx_write_pc(uint32_t addr) {
+  if (handler_mode() && (addr >> 24) == 0xFF) {
+    exception_return(addr);
+    return;
+  }
+  if (!(addr & 1)) {
+    // Interworking to Arm state is impossible on M-profile: INVSTATE on the
+    // next instruction; the architecture takes it at the target.
+    next_pc = addr & ~1u;
+    throw GuestFault{kExcUsageFault, kCfsrInvstate, addr, false, "branch to an address with bit 0 clear (Arm state)"};
+  }
+  next_pc = addr & ~1u;
+}
+
+void Cpu::undefined(const char* why) {
+  throw GuestFault{kExcUsageFault, kCfsrUndefinstr, 0, false, why};
+}
+void Cpu::usage_fault(uint32_t bit, const char* why) {
+  throw GuestFault{kExcUsageFault, bit, 0, false, why};
+}
+
+void Cpu::check_fp_enabled() {
+  uint32_t cp10 = (scs_->cpacr() >> 20) & 3;
+  bool ok = cp10 == 3 || (cp10 == 1 && privileged());
+  if (!ok) throw GuestFault{kExcUsageFault, kCfsrNocp, 0, false, "FPU access while CPACR disables CP10/CP11"};
+}
+
+void Cpu::note_fp_use() {
+  if (!(control & 4) && (scs_->fpccr() & (1u << 31))) {
+    // First FP instruction of a context: FPSCR takes the default from FPDSCR
+    // (Armv8-M ARM, "FP context activation").
+    control |= 4;
+    fpscr = scs_->fpdscr();
+  }
+}
+
+void Cpu::semihosting_call() {
+  if (!semihost_) throw StopRequest{StopReason::Error, 1, "semihosting call (BKPT 0xAB) but no semihosting handler"};
+  semihost_->call(*this);
+}
+
+// ---------------------------------------------------------------------------
+// Exceptions
+
+void Cpu::set_irq_pending(int irq) {
+  scs_->set_pending(kExcIrq0 + irq, true);
+  if (sleeping_) sleeping_ = false;
+}
+
+void Cpu::pend_exception(int exc) { scs_->set_pending(exc, true); }
+
+int Cpu::execution_priority() const {
+  int prio = 256;
+  for (unsigned e = 1; e < scs_->num_exceptions(); ++e)
+    if (scs_->is_active(static_cast<int>(e))) prio = std::min(prio, scs_->group_priority(static_cast<int>(e)));
+  if (basepri & 0xFF) prio = std::min(prio, scs_->group_priority_of_raw(static_cast<int>(basepri & 0xFF)));
+  if (primask & 1) prio = std::min(prio, 0);
+  if (faultmask & 1) prio = std::min(prio, -1);
+  return prio;
+}
+
+bool Cpu::check_pending_exceptions() {
+  int exc = scs_->highest_pending();
+  if (exc < 0) return false;
+  if (scs_->group_priority(exc) >= execution_priority()) return false;
+  sleeping_ = false;
+  scs_->set_pending(exc, false);
+  check_exceptions_ = false;
+  exception_entry(exc, pc);
+  return true;
+}
+
+void Cpu::wait_for_interrupt() {
+  // Wakes on any pending exception that would preempt, ignoring PRIMASK.
+  int exc = scs_->highest_pending();
+  if (exc >= 0) return;
+  sleeping_ = true;
+  check_exceptions_ = true;
+}
+
+void Cpu::wait_for_event() {
+  if (event_register) { event_register = false; return; }
+  wait_for_interrupt();
+}
+
+void Cpu::sleep_until(uint64_t cycle) {
+  if (cycle > counters_.cycles) {
+    counters_.sleep_cycles += cycle - counters_.cycles;
+    counters_.cycles = cycle;
+  }
+  if (counters_.cycles >= next_event_cycle_) scs_->on_cycle_event(counters_.cycles);
+  if (scs_->highest_pending() >= 0) { sleeping_ = false; check_exceptions_ = true; }
+}
+
+void Cpu::record_fault_diagnostic(const GuestFault& f, uint32_t fault_pc) {
+  std::ostringstream os;
+  static const char* names[] = {"", "Reset", "NMI", "HardFault", "MemManage", "BusFault", "UsageFault", "SecureFault"};
+  os << (f.exc < 8 ? names[f.exc] : "fault") << " (" << f.what << ") at pc=" << hex32(fault_pc);
+  if (f.addr_valid || f.exc == kExcBusFault) os << ", address=" << hex32(f.addr);
+  os << "\n  registers:";
+  for (int i = 0; i < 13; ++i) os << (i % 4 == 0 ? "\n    " : "  ") << "r" << i << (i < 10 ? " " : "") << "=" << hex32(r[i]);
+  os << "\n    sp =" << hex32(r[13]) << "  lr =" << hex32(r[14]) << "  xpsr=" << hex32(xpsr());
+  os << "\n    CFSR=" << hex32(scs_->cfsr()) << "  HFSR=" << hex32(scs_->hfsr());
+  last_fault = os.str();
+}
+
+void Cpu::take_fault(const GuestFault& f) {
+  // INVSTATE is taken on the branch target; every other fault on the
+  // instruction that caused it.
+  const uint32_t fault_pc = (f.cfsr_bits & kCfsrInvstate) ? (f.addr & ~1u) : pc;
+  scs_->record_fault(f.cfsr_bits, f.addr, f.addr_valid);
+  int exc = f.exc;
+  const int exec_prio = execution_priority();
+  if (exc != kExcHardFault && (!scs_->enabled(exc) || scs_->group_priority(exc) >= exec_prio)) {
+    exc = kExcHardFault;
+    scs_->set_hfsr(kHfsrForced);
+  }
+  record_fault_diagnostic(f, fault_pc);
+  if (exc == kExcHardFault && exec_prio <= -1) {
+    lockup("fault while at priority -1 or higher (in HardFault or NMI): " + last_fault);
+    return;
+  }
+  exception_entry(exc, fault_pc);
+}
+
+void Cpu::lockup(const std::string& why) {
+  request_stop(StopReason::Lockup, 1, "core lockup: " + why);
+}
+
+bool Cpu::exception_entry(int exc, uint32_t return_addr) {
+  const bool fp_frame = cfg_.fpu && (control & 4);
+  const uint32_t frame_size = fp_frame ? 0x68 : 0x20;
+  const uint32_t sp = r[13];
+  const uint32_t frameptr = (sp - frame_size) & ~7u;
+  const bool realigned = ((sp - frame_size) & 4) != 0;
+  uint32_t x = xpsr();
+  if (realigned) x |= 1u << 9;
+  uint32_t words[26] = {r[0], r[1], r[2], r[3], r[12], r[14], return_addr, x};
+  if (fp_frame) {
+    for (int i = 0; i < 16; ++i) words[8 + i] = fp.s[i];
+    words[24] = fpscr;
+    words[25] = 0;
+  }
+  uint32_t nwords = frame_size / 4;
+  try {
+    for (uint32_t i = 0; i < nwords; ++i) write32(frameptr + 4 * i, words[i]);
+  } catch (const GuestFault& f) {
+    lockup("exception stacking failed at " + hex32(f.addr) + " (stack pointer " + hex32(sp) +
+           " outside RAM?) while entering exception " + std::to_string(exc));
+    return false;
+  }
+  r[13] = frameptr;
+  update_lowest_sp();
+  const bool was_thread = ipsr == 0;
+  const bool was_psp = psp_active_for(ipsr, control);
+  // EXC_RETURN (Armv8-M): S=1, DCRS=1, FType=!FPCA, Mode, SPSEL, ES=1.
+  uint32_t exc_return = 0xFFFFFF80u | 0x40u | 0x20u | (fp_frame ? 0 : 0x10u) | (was_thread ? 0x8u : 0) |
+                        (was_psp ? 0x4u : 0) | 0x1u;
+  if (was_psp) { psp = r[13]; r[13] = msp; }
+  r[14] = exc_return;
+  ipsr = static_cast<uint32_t>(exc);
+  control &= ~4u;  // FPCA: the handler starts without FP context
+  itstate = 0;
+  excl_valid = false;
+  scs_->set_active(exc, true);
+  if (fp_frame) scs_->set_fpcar(frameptr + 0x20);
+  add_stall(timing_->params().exception_entry);
+  uint8_t vb[4];
+  uint32_t vaddr = scs_->vtor() + 4u * static_cast<uint32_t>(exc);
+  if (!debug_read(vaddr, vb, 4)) {
+    lockup("cannot read the vector for exception " + std::to_string(exc) + " at " + hex32(vaddr));
+    return false;
+  }
+  uint32_t vec;
+  memcpy(&vec, vb, 4);
+  if (vec == 0 || !(vec & 1) || !mapping(vec & ~1u)) {
+    lockup("exception " + std::to_string(exc) + " has no valid handler (vector " + hex32(vec) + " at " +
+           hex32(vaddr) + ")" + (last_fault.empty() ? "" : "; last fault: " + last_fault));
+    return false;
+  }
+  pc = next_pc = vec & ~1u;
+  last_load_dst_ = 0;
+  check_exceptions_ = true;  // a higher-priority exception may still be pending
+  return true;
+}
+
+void Cpu::exception_return(uint32_t exc_return) {
+  const int exc = static_cast<int>(ipsr);
+  scs_->set_active(exc, false);
+  const bool to_thread = exc_return & 0x8;
+  const bool frame_on_psp = to_thread && (exc_return & 0x4);
+  const bool fp_frame = !(exc_return & 0x10);
+  // Current mode is handler: r[13] is MSP, psp holds the process stack.
+  uint32_t frameptr = frame_on_psp ? psp : r[13];
+  uint32_t words[26];
+  uint32_t nwords = fp_frame ? 26 : 8;
+  try {
+    for (uint32_t i = 0; i < nwords; ++i) words[i] = read32(frameptr + 4 * i);
+  } catch (const GuestFault& f) {
+    lockup("exception return: cannot unstack the frame at " + hex32(frameptr));
+    return;
+  }
+  r[0] = words[0]; r[1] = words[1]; r[2] = words[2]; r[3] = words[3];
+  r[12] = words[4]; r[14] = words[5];
+  uint32_t ret_pc = words[6], x = words[7];
+  if (fp_frame) {
+    for (int i = 0; i < 16; ++i) fp.s[i] = words[8 + i];
+    fpscr = words[24];
+  }
+  uint32_t new_sp = frameptr + nwords * 4 + ((x >> 9) & 1 ? 4 : 0);
+  set_apsr_nzcvq(x);
+  ge = (x >> 16) & 0xF;
+  itstate = static_cast<uint8_t>(((x >> 25) & 3) | (((x >> 10) & 0x3F) << 2));
+  if (frame_on_psp) psp = new_sp; else r[13] = new_sp;
+  ipsr = to_thread ? 0 : (x & 0x1FF);
+  if (to_thread) {
+    control = (control & ~2u) | ((exc_return & 0x4) ? 2u : 0u);
+    if (control & 2) { msp = r[13]; r[13] = psp; }
+  }
+  if (fp_frame) control |= 4; else control &= ~4u;
+  excl_valid = false;
+  next_pc = ret_pc & ~1u;
+  add_stall(timing_->params().exception_return);
+  check_exceptions_ = true;  // tail-chain into anything pending
+}
+
+}  // namespace tinysim::armv8m

@@ -1,0 +1,268 @@
+// Armv8.1-M Mainline instruction set simulator (Cortex-M55 profile).
+//
+// Plain C++, no SystemC: the SystemC wrapper (cores/armv8m/cortex_m55.h) gives
+// it a Bus for non-DMI accesses and memory regions for the DMI fast path. The
+// split follows STYLE.md: decode (decoder.*, t16/t32/fp tables), semantics
+// (exec_*.cpp), timing (timing.*), each readable alone.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cores/armv8m/decoded_insn.h"
+#include "cores/armv8m/op_class.h"
+#include "cores/common/event_counters.h"
+
+namespace tinysim::armv8m {
+
+class Decoder;
+class Timing;
+class SystemControlSpace;
+
+// Accesses outside DMI memory (peripherals). Returns false on a bus error.
+class Bus {
+ public:
+  virtual ~Bus() = default;
+  virtual bool read(uint32_t addr, uint8_t* data, unsigned len, uint64_t& delay_cycles) = 0;
+  virtual bool write(uint32_t addr, const uint8_t* data, unsigned len, uint64_t& delay_cycles) = 0;
+};
+
+// BKPT 0xAB. Returns false to stop the simulation (semihosting exit).
+class SemihostingHandler {
+ public:
+  virtual ~SemihostingHandler() = default;
+  virtual void call(Cpu& cpu) = 0;
+};
+
+// A memory the core reaches directly (DMI). Several mappings (aliases) may
+// share one region.
+struct MemRegion {
+  std::string name;
+  uint8_t* host = nullptr;
+  uint32_t size = 0;
+  uint8_t counter_index = 0;   // index into EventCounters::memory
+  uint8_t read_wait = 0;       // wait states per access
+  uint8_t write_wait = 0;
+  uint8_t width_bytes = 4;     // accesses wider than this take extra beats
+  bool read_only = false;
+  // Decoded-instruction cache, one page of 2048 halfword slots per 4 KiB.
+  std::vector<std::unique_ptr<DecodedInsn[]>> decoded;
+};
+
+enum class StopReason { None, Exit, Fault, Lockup, MaxCycles, Error, Breakpoint };
+
+// Exceptions numbers (Armv8-M).
+enum ExcNum : int {
+  kExcReset = 1, kExcNmi = 2, kExcHardFault = 3, kExcMemManage = 4, kExcBusFault = 5,
+  kExcUsageFault = 6, kExcSecureFault = 7, kExcSvc = 11, kExcDebugMon = 12,
+  kExcPendSv = 14, kExcSysTick = 15, kExcIrq0 = 16,
+};
+
+// A synchronous fault raised while executing an instruction. Thrown by the
+// semantics, caught once per run() call outside the hot loop (faults are rare).
+struct GuestFault {
+  int exc;              // kExcUsageFault, kExcBusFault, kExcMemManage, kExcHardFault
+  uint32_t cfsr_bits;   // bits to set in CFSR
+  uint32_t addr;        // faulting data address when relevant
+  bool addr_valid;
+  const char* what;     // short description for diagnostics
+};
+
+// Run-time stop request raised by semantics (semihosting exit, unsupported
+// instruction): also thrown, also rare.
+struct StopRequest {
+  StopReason reason;
+  int exit_code;
+  std::string message;
+};
+
+struct CpuConfig {
+  bool fpu = true;
+  bool mve = false;
+  uint32_t init_vtor = 0;
+  uint32_t num_irq = 96;
+  double clock_hz = 100e6;
+};
+
+class Cpu {
+ public:
+  explicit Cpu(const CpuConfig& cfg);
+  ~Cpu();
+
+  // ---- wiring -----------------------------------------------------------
+  void set_bus(Bus* bus) { bus_ = bus; }
+  void set_semihosting(SemihostingHandler* h) { semihost_ = h; }
+  // Maps [base, base+size) of the address space onto region (DMI).
+  void map_region(MemRegion* region, uint32_t base);
+  Timing& timing() { return *timing_; }
+  const Decoder& decoder() const { return *decoder_; }
+
+  // ---- running -----------------------------------------------------------
+  void reset();                       // reads SP and PC at init_vtor
+  // Runs until cycles reach `until_cycle`, the core sleeps, or it stops.
+  void run(uint64_t until_cycle);
+  bool stopped() const { return stop_reason_ != StopReason::None; }
+  StopReason stop_reason() const { return stop_reason_; }
+  int exit_code() const { return exit_code_; }
+  const std::string& stop_message() const { return stop_message_; }
+  void request_stop(StopReason r, int code, std::string msg);
+  bool sleeping() const { return sleeping_; }
+
+  // External interrupt line from a peripheral.
+  void set_irq_pending(int irq);
+  // Cycle of the next internal timer event (SysTick), UINT64_MAX when none.
+  uint64_t next_event_cycle() const { return next_event_cycle_; }
+  // Advance time while sleeping (WFI) to `cycle`.
+  void sleep_until(uint64_t cycle);
+
+  // ---- counters --------------------------------------------------------
+  EventCounters& counters() { return counters_; }
+  const EventCounters& counters() const { return counters_; }
+  uint64_t cycles() const { return counters_.cycles; }
+  uint32_t lowest_sp() const { return lowest_sp_; }
+  void reset_lowest_sp(uint32_t v) { lowest_sp_ = v; }
+
+  // ---- trace -------------------------------------------------------------
+  // Called after each instruction when set (slow path, chosen once per run).
+  using TraceFn = std::function<void(const Cpu&, uint32_t pc, const DecodedInsn&, uint64_t cycle)>;
+  void set_trace(TraceFn fn) { trace_ = std::move(fn); }
+  std::string disassemble(uint32_t pc, const DecodedInsn& d) const;
+  const DecodedInsn& decode_at(uint32_t pc);   // decoded entry (decodes if needed)
+
+  // ---- architectural state (public: semantics are free functions) ---------
+  uint32_t r[16] = {};
+  uint32_t next_pc = 0;       // where the current instruction goes next
+  uint32_t pc = 0;            // address of the current instruction
+  bool n = false, z = false, c = false, v = false, q = false;
+  uint32_t ge = 0;            // APSR.GE[3:0]
+  uint8_t itstate = 0;        // EPSR.IT
+  uint32_t ipsr = 0;
+  uint32_t msp = 0, psp = 0;  // the inactive stack pointer lives here
+  uint32_t psplim = 0, msplim = 0;
+  uint32_t control = 0;       // nPRIV(0) SPSEL(1) FPCA(2) SFPA(3)
+  uint32_t primask = 0, faultmask = 0, basepri = 0;
+  union { uint32_t s[32]; uint64_t d[16]; } fp{};
+  uint32_t fpscr = 0;
+  uint32_t lo_branch_info = 0;  // LOB cache (unused by semantics, kept for completeness)
+  bool excl_valid = false;    // local exclusive monitor
+  uint32_t excl_addr = 0;
+  bool event_register = false;
+
+  // ---- helpers used by semantics ----------------------------------------
+  bool cond_passed(unsigned cond) const;
+  uint32_t xpsr() const;
+  void set_apsr_nzcvq(uint32_t v);
+  void set_apsr_ge(uint32_t v);
+  bool handler_mode() const { return ipsr != 0; }
+  bool privileged() const { return handler_mode() || !(control & 1); }
+  void write_sp(uint32_t v);           // SP_main or SP_process per mode
+  uint32_t read_special(unsigned sysm) const;    // MRS
+  void write_special(unsigned sysm, uint32_t v, unsigned mask);  // MSR
+
+  // PC writes (Armv8-M semantics).
+  void branch_to(uint32_t addr) { next_pc = addr & ~1u; }
+  void bx_write_pc(uint32_t addr);     // interworking, EXC_RETURN, FNC_RETURN
+  void load_write_pc(uint32_t addr) { bx_write_pc(addr); }
+  void alu_write_pc(uint32_t addr) { branch_to(addr); }
+  void write_reg(unsigned rd, uint32_t v) {
+    if (rd == 15) alu_write_pc(v); else if (rd == 13) write_sp(v); else r[rd] = v;
+  }
+
+  // Memory (data side). Unaligned word/halfword accesses are allowed for the
+  // single load/store instructions unless CCR.UNALIGN_TRP is set.
+  uint32_t read32(uint32_t a);
+  uint32_t read16(uint32_t a);
+  uint32_t read8(uint32_t a);
+  void write32(uint32_t a, uint32_t v);
+  void write16(uint32_t a, uint32_t v);
+  void write8(uint32_t a, uint32_t v);
+  uint32_t read32_aligned(uint32_t a) { check_align(a, 4); return read32(a); }
+  void write32_aligned(uint32_t a, uint32_t v) { check_align(a, 4); write32(a, v); }
+  uint32_t read32_unaligned_ok(uint32_t a) { check_unaligned_trap(a, 4); return read32(a); }
+  uint32_t read16_unaligned_ok(uint32_t a) { check_unaligned_trap(a, 2); return read16(a); }
+  void write32_unaligned_ok(uint32_t a, uint32_t v) { check_unaligned_trap(a, 4); write32(a, v); }
+  void write16_unaligned_ok(uint32_t a, uint32_t v) { check_unaligned_trap(a, 2); write16(a, v); }
+  void check_align(uint32_t a, unsigned size);
+  void check_unaligned_trap(uint32_t a, unsigned size);
+
+  // Debugger-style accesses (semihosting, loaders): no timing, no faults.
+  bool debug_read(uint32_t a, uint8_t* out, size_t len);
+  bool debug_write(uint32_t a, const uint8_t* in, size_t len);
+
+  [[noreturn]] void undefined(const char* why = "undefined instruction");
+  [[noreturn]] void usage_fault(uint32_t cfsr_bit, const char* why);
+  void check_fp_enabled();           // NOCP UsageFault when CPACR disables CP10/11
+  void note_fp_use();                // CONTROL.FPCA
+
+  // Exceptions.
+  void pend_exception(int exc);
+  void svc_call() { pend_exception(kExcSvc); }
+  void wait_for_interrupt();
+  void wait_for_event();
+  void send_event() { event_register = true; }
+  void add_stall(uint32_t cycles) { counters_.cycles += cycles; counters_.stall_cycles += cycles; }
+
+  SystemControlSpace& scs() { return *scs_; }
+  const CpuConfig& config() const { return cfg_; }
+  SemihostingHandler* semihosting() const { return semihost_; }
+  void semihosting_call();
+
+  // Called by SCS writes that can make an exception pending or change masks.
+  void update_pending() { check_exceptions_ = true; }
+  void set_next_event_cycle(uint64_t c) { next_event_cycle_ = c; }
+
+ private:
+  friend class SystemControlSpace;
+  struct Mapping { uint32_t base; MemRegion* region; };
+
+  void step_slow(const DecodedInsn& d);     // IT blocks, trace
+  void take_fault(const GuestFault& f);
+  void take_exception(int exc);
+  bool exception_entry(int exc, uint32_t return_addr);
+  void exception_return(uint32_t exc_return);
+  bool check_pending_exceptions();   // returns true if one was taken
+  int execution_priority() const;
+  const DecodedInsn& fetch_decoded(uint32_t pc);
+  void decode_into(DecodedInsn& d, uint32_t pc);
+  void invalidate_code(MemRegion* r, uint32_t off, unsigned len);
+  Mapping* mapping(uint32_t a) {
+    uint8_t i = page_map_[a >> 12];
+    return i ? &mappings_[i] : nullptr;
+  }
+  uint32_t slow_read(uint32_t a, unsigned len);
+  void slow_write(uint32_t a, uint32_t v, unsigned len);
+  void lockup(const std::string& why);
+  void update_lowest_sp() { uint32_t sp = r[13]; if (sp < lowest_sp_) lowest_sp_ = sp; }
+  void record_fault_diagnostic(const GuestFault& f, uint32_t pc);
+
+  CpuConfig cfg_;
+  Bus* bus_ = nullptr;
+  SemihostingHandler* semihost_ = nullptr;
+  std::unique_ptr<Decoder> decoder_;
+  std::unique_ptr<Timing> timing_;
+  std::unique_ptr<SystemControlSpace> scs_;
+  std::vector<uint8_t> page_map_;          // 1M entries: 4 KiB page -> mapping index
+  std::vector<Mapping> mappings_{{0, nullptr}};
+  EventCounters counters_;
+  uint32_t lowest_sp_ = 0xFFFFFFFFu;
+  uint16_t last_load_dst_ = 0;
+  bool check_exceptions_ = false;
+  bool sleeping_ = false;
+  uint64_t next_event_cycle_ = UINT64_MAX;
+  StopReason stop_reason_ = StopReason::None;
+  int exit_code_ = 0;
+  std::string stop_message_;
+  TraceFn trace_;
+  // Cached code page for fetch.
+  uint32_t fetch_page_base_ = 1;   // never matches initially (odd)
+  DecodedInsn* fetch_page_ = nullptr;
+  MemRegion* fetch_region_ = nullptr;
+  uint32_t fetch_region_off_ = 0;
+ public:
+  std::string last_fault;          // human-readable description of the last fault taken
+};
+
+}  // namespace tinysim::armv8m

@@ -1,0 +1,236 @@
+#include "cores/armv8m/decoder.h"
+
+#include <cstdio>
+#include <cstring>
+#include <stdexcept>
+
+namespace tinysim::armv8m {
+
+uint32_t thumb_expand_imm(uint32_t imm12, bool carry_in, bool* carry_out) {
+  // Arm ARM (DDI0553) ThumbExpandImm_C.
+  uint32_t v8 = imm12 & 0xFF;
+  if (((imm12 >> 10) & 3) == 0) {
+    if (carry_out) *carry_out = carry_in;
+    switch ((imm12 >> 8) & 3) {
+      case 0: return v8;
+      case 1: return v8 << 16 | v8;
+      case 2: return v8 << 24 | v8 << 8;
+      default: return v8 << 24 | v8 << 16 | v8 << 8 | v8;
+    }
+  }
+  uint32_t unrot = 0x80 | (imm12 & 0x7F);
+  unsigned rot = (imm12 >> 7) & 0x1F;
+  uint32_t r = (unrot >> rot) | (unrot << (32 - rot));
+  if (carry_out) *carry_out = (r >> 31) & 1;
+  return r;
+}
+
+void decode_imm_shift(uint32_t type, uint32_t imm5, uint8_t& t, uint8_t& n) {
+  // DecodeImmShift: 0 LSL, 1 LSR, 2 ASR, 3 ROR, 4 RRX.
+  switch (type & 3) {
+    case 0: t = 0; n = imm5; break;
+    case 1: t = 1; n = imm5 ? imm5 : 32; break;
+    case 2: t = 2; n = imm5 ? imm5 : 32; break;
+    default:
+      if (imm5 == 0) { t = 4; n = 1; } else { t = 3; n = imm5; }
+  }
+}
+
+Decoder::Decoder() {
+  for (const auto& p : t16_patterns()) add(p, false);
+  for (const auto& p : t32_patterns()) add(p, true);
+  for (const auto& p : dsp_patterns()) add(p, true);
+  for (const auto& p : fp_patterns()) add(p, true);
+  for (const auto& p : t32_unallocated_patterns()) add(p, true);
+}
+
+void Decoder::add(const Pattern& p, bool is32) {
+  CompiledPattern cp;
+  cp.p = p;
+  cp.is32 = is32;
+  int bit = is32 ? 31 : 15;
+  for (const char* s = p.bits; *s; ++s) {
+    char ch = *s;
+    if (ch == ' ') continue;
+    if (bit < 0) throw std::logic_error(std::string("decode pattern too long: ") + p.name);
+    if (ch == '0' || ch == '1') {
+      cp.mask |= 1u << bit;
+      if (ch == '1') cp.value |= 1u << bit;
+    } else if (ch != '-') {
+      cp.bit_letters.emplace_back(ch, static_cast<uint8_t>(bit));
+    }
+    --bit;
+  }
+  if (bit != -1) throw std::logic_error(std::string("decode pattern too short: ") + p.name);
+  uint16_t idx = static_cast<uint16_t>(patterns_.size());
+  patterns_.push_back(std::move(cp));
+  (is32 ? t32_ : t16_).push_back(idx);
+}
+
+bool Decoder::decode(uint32_t raw, bool is32, DecodedInsn& d) const {
+  const auto& list = is32 ? t32_ : t16_;
+  for (uint16_t idx : list) {
+    const CompiledPattern& cp = patterns_[idx];
+    if ((raw & cp.mask) != cp.value) continue;
+    Fields f;
+    for (auto [letter, b] : cp.bit_letters) {
+      unsigned l = static_cast<unsigned char>(letter);
+      f.v[l] = (f.v[l] << 1) | ((raw >> b) & 1);
+      f.width[l]++;
+    }
+    d = DecodedInsn{};
+    d.raw = raw;
+    d.len = is32 ? 4 : 2;
+    d.pattern = idx;
+    d.exec = cp.p.exec;
+    d.opclass = cp.p.cls;
+    d.flags = static_cast<uint8_t>(cp.p.flags & 0xFF);
+    if (f.has('d')) d.rd = f['d'];
+    if (f.has('t')) d.rd = f['t'];
+    if (f.has('n')) d.rn = f['n'];
+    if (f.has('m')) d.rm = f['m'];
+    if (f.has('a')) d.ra = f['a'];
+    if (f.has('i')) d.imm = f['i'];
+    if (f.has('S')) d.setflags = f['S'];
+    if (f.has('c')) d.cond = f['c'];
+    if (f.has('r')) d.reglist = f['r'];
+    if (f.has('P')) d.index = f['P'];
+    if (f.has('U')) d.add = f['U'];
+    if (f.has('W')) d.wback = f['W'];
+    if (f.has('y')) decode_imm_shift(f['y'], f['k'], d.shift_type, d.shift_n);
+    bool store = cp.p.flags & kPatStore;
+    if (f.has('n')) d.src_mask |= 1u << d.rn;
+    if (f.has('m')) d.src_mask |= 1u << d.rm;
+    if (f.has('a')) d.src_mask |= 1u << d.ra;
+    if (f.has('d') || f.has('t')) {
+      if (store) d.src_mask |= 1u << d.rd; else d.dst_mask |= 1u << d.rd;
+    }
+    if (cp.p.fmt) cp.p.fmt(d, f);
+    if (d.dst_mask & (1u << 13)) d.flags |= kInsnWritesSp;
+    if (d.dst_mask & (1u << 15)) d.flags |= kInsnMayWritePc | kInsnBranch;
+    return true;
+  }
+  return false;
+}
+
+namespace {
+
+const char* reg_name(unsigned r) {
+  static const char* names[16] = {"r0", "r1", "r2", "r3", "r4", "r5", "r6", "r7",
+                                  "r8", "r9", "sl", "fp", "ip", "sp", "lr", "pc"};
+  return names[r & 15];
+}
+
+const char* cond_name(unsigned c) {
+  static const char* names[16] = {"eq", "ne", "hs", "lo", "mi", "pl", "vs", "vc",
+                                  "hi", "ls", "ge", "lt", "gt", "le", "", ""};
+  return names[c & 15];
+}
+
+std::string imm_text(int64_t v) {
+  // Capstone's convention: decimal up to 9, hexadecimal above.
+  char buf[32];
+  if (v < 0) {
+    if (v >= -9) snprintf(buf, sizeof buf, "#%lld", (long long)v);
+    else snprintf(buf, sizeof buf, "#-0x%llx", (unsigned long long)(-v));
+  } else if (v > 9) {
+    snprintf(buf, sizeof buf, "#0x%llx", (unsigned long long)v);
+  } else {
+    snprintf(buf, sizeof buf, "#%lld", (long long)v);
+  }
+  return buf;
+}
+
+std::string shift_text(unsigned type, unsigned n) {
+  static const char* names[5] = {"lsl", "lsr", "asr", "ror", "rrx"};
+  if (type == 4) return ", rrx";
+  if (type == 0 && n == 0) return "";
+  return std::string(", ") + names[type] + " " + imm_text(n);
+}
+
+std::string reglist_text(unsigned list) {
+  std::string s = "{";
+  bool first = true;
+  for (unsigned i = 0; i < 16; ++i) {
+    if (!(list & (1u << i))) continue;
+    if (!first) s += ", ";
+    s += reg_name(i);
+    first = false;
+  }
+  return s + "}";
+}
+
+std::string fp_reg(bool dbl, unsigned r) {
+  return (dbl ? "d" : "s") + std::to_string(r);
+}
+
+}  // namespace
+
+std::string Decoder::disassemble(const DecodedInsn& d, uint32_t pc) const {
+  const Pattern& p = patterns_[d.pattern].p;
+  std::string out;
+  const bool dbl = d.sz == 1;
+  for (const char* s = p.disasm; *s; ++s) {
+    if (*s != '{') { out += *s; continue; }
+    const char* e = s + 1;
+    while (*e && *e != '}') ++e;
+    std::string key(s + 1, e - s - 1);
+    s = *e ? e : e - 1;
+    if (key == "d") out += reg_name(d.rd);
+    else if (key == "n") out += reg_name(d.rn);
+    else if (key == "m") out += reg_name(d.rm);
+    else if (key == "a") out += reg_name(d.ra);
+    else if (key == "s") out += d.setflags ? "s" : "";
+    else if (key == "c") out += cond_name(d.cond);
+    else if (key == "imm") out += imm_text(d.imm);
+    else if (key == "simm") out += imm_text(static_cast<int32_t>(d.imm));
+    else if (key == "uimm") { char b[16]; snprintf(b, sizeof b, "#%u", d.imm); out += b; }
+    else if (key == "shift") out += shift_text(d.shift_type, d.shift_n);
+    else if (key == "list") out += reglist_text(d.reglist);
+    else if (key == "target") {
+      char b[24]; snprintf(b, sizeof b, "#0x%x", pc + 4 + d.imm); out += b;
+    } else if (key == "mem") {
+      // [Rn, #+/-imm]{!} or [Rn], #+/-imm
+      int64_t off = d.add ? (int64_t)d.imm : -(int64_t)d.imm;
+      std::string base = std::string("[") + reg_name(d.rn);
+      if (!d.index) out += base + "], " + imm_text(off);
+      else if (d.imm == 0 && d.add && !d.wback) out += base + "]";
+      else out += base + ", " + imm_text(off) + "]" + (d.wback ? "!" : "");
+    } else if (key == "memreg") {
+      out += std::string("[") + reg_name(d.rn) + ", " + reg_name(d.rm);
+      if (d.shift_n) out += ", lsl " + imm_text(d.shift_n);
+      out += "]";
+    } else if (key == "rot") {
+      if (d.extra) out += ", ror " + imm_text(d.extra * 8);
+    } else if (key == "wb") out += d.wback ? "!" : "";
+    else if (key == "fd") out += fp_reg(dbl, d.rd);
+    else if (key == "fn") out += fp_reg(dbl, d.rn);
+    else if (key == "fm") out += fp_reg(dbl, d.rm);
+    else if (key == "f32") out += dbl ? "f64" : "f32";
+    else if (key == "fimm") {
+      char b[48]; double val;
+      if (dbl) { uint64_t bits = (uint64_t)d.imm << 32; double x; memcpy(&x, &bits, 8); val = x; }
+      else { float x; uint32_t bits = d.imm; memcpy(&x, &bits, 4); val = x; }
+      snprintf(b, sizeof b, "#%g", val); out += b;
+    } else if (key == "flist") {
+      out += "{";
+      for (unsigned i = 0; i < d.reglist; ++i) {
+        if (i) out += ", ";
+        out += fp_reg(dbl, d.rd + i);
+      }
+      out += "}";
+    } else if (key == "it") {
+      // IT mask -> t/e suffixes (firstcond[0] decides which bit means "then").
+      unsigned mask = d.extra, fc0 = d.cond & 1;
+      int len = mask & 1 ? 4 : mask & 2 ? 3 : mask & 4 ? 2 : 1;
+      for (int i = 1; i < len; ++i) out += ((mask >> (4 - i)) & 1) == fc0 ? 't' : 'e';
+      out += " ";
+      out += cond_name(d.cond);
+    } else {
+      out += "{" + key + "}";
+    }
+  }
+  return out;
+}
+
+}  // namespace tinysim::armv8m

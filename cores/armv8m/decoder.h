@@ -1,0 +1,86 @@
+// Table-driven decoder, in the spirit of QEMU's decodetree: each encoding is
+// one line of a table (t16_table.cpp, t32_table.cpp, fp_table.cpp) written as
+// the encoding diagram of the Arm ARM:
+//
+//   {"010000 0101 mmm ddd", "ADC_reg_T1", exec_adc_reg, OpClass::Alu, "adc{s} {d}, {m}"}
+//
+// '0'/'1' are fixed bits, letters are fields (all bits of one letter are
+// concatenated, most significant first, so "i iii iiiiiiii" is i:imm3:imm8),
+// '-' is "don't care", spaces are ignored. The first matching line wins, so
+// special cases come before general ones. The same table gives the
+// disassembly used in traces.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "cores/armv8m/decoded_insn.h"
+
+namespace tinysim::armv8m {
+
+// Field values by letter, as extracted from the encoding.
+struct Fields {
+  uint32_t v[128] = {};
+  uint8_t width[128] = {};
+  bool has(char c) const { return width[(unsigned char)c] != 0; }
+  uint32_t operator[](char c) const { return v[(unsigned char)c]; }
+};
+
+// Turns fields into operands when the default mapping is not enough
+// (modified immediates, branch offsets, register lists...).
+using FormatFn = void (*)(DecodedInsn&, const Fields&);
+
+// Pattern::flags (in addition to DecodedInsn flags, which are copied over)
+enum : uint16_t {
+  kPatStore = 1 << 8,      // Rt is a source (for interlocks), not a destination
+};
+
+struct Pattern {
+  const char* bits;
+  const char* name;
+  ExecFn exec;
+  OpClass cls;
+  const char* disasm;
+  FormatFn fmt = nullptr;
+  uint16_t flags = 0;
+};
+
+struct CompiledPattern {
+  Pattern p;
+  uint32_t mask = 0, value = 0;
+  bool is32 = false;
+  std::vector<std::pair<char, uint8_t>> bit_letters;  // (letter, bit position), msb first
+};
+
+std::span<const Pattern> t16_patterns();
+std::span<const Pattern> t32_patterns();
+std::span<const Pattern> dsp_patterns();   // DSP extension (dsp_table.cpp)
+std::span<const Pattern> fp_patterns();    // scalar FPU (coprocessor space of T32)
+std::span<const Pattern> t32_unallocated_patterns();  // catch-all, last
+
+class Decoder {
+ public:
+  Decoder();
+  // Decodes one instruction. `raw` is the 16-bit halfword, or hw1 << 16 | hw2.
+  // Returns false if no table line matches (undefined instruction).
+  bool decode(uint32_t raw, bool is32, DecodedInsn& out) const;
+  const CompiledPattern& pattern(uint16_t idx) const { return patterns_[idx]; }
+  size_t size() const { return patterns_.size(); }
+  // Text for traces: "adds r0, r1, #4".
+  std::string disassemble(const DecodedInsn& d, uint32_t pc) const;
+
+  static bool is_32bit(uint16_t hw1) { return (hw1 >> 11) >= 0x1D; }
+
+ private:
+  void add(const Pattern& p, bool is32);
+  std::vector<CompiledPattern> patterns_;
+  std::vector<uint16_t> t16_, t32_;
+};
+
+// Operand helpers shared by formats and semantics (Arm ARM pseudocode names).
+uint32_t thumb_expand_imm(uint32_t imm12, bool carry_in, bool* carry_out);
+void decode_imm_shift(uint32_t type, uint32_t imm5, uint8_t& shift_t, uint8_t& shift_n);
+
+}  // namespace tinysim::armv8m

@@ -1,0 +1,88 @@
+// Load/store semantics, as templates over access size, signedness and
+// addressing mode so each table line instantiates exactly what it encodes.
+#pragma once
+
+#include "cores/armv8m/exec_common.h"
+
+namespace tinysim::armv8m {
+
+enum class Addr {
+  Imm,  // [Rn, #+/-imm] with P (index), U (add), W (wback)
+  Reg,  // [Rn, Rm, LSL #shift_n]
+  Lit,  // [PC, #+/-imm], PC word-aligned
+};
+
+template <Addr A>
+inline uint32_t effective_address(Cpu& c, const DecodedInsn& d, uint32_t& wb_value) {
+  if constexpr (A == Addr::Lit) {
+    return d.add ? align_pc(c) + d.imm : align_pc(c) - d.imm;
+  } else if constexpr (A == Addr::Reg) {
+    return c.r[d.rn] + (c.r[d.rm] << d.shift_n);
+  } else {
+    uint32_t base = c.r[d.rn];
+    uint32_t off = d.add ? base + d.imm : base - d.imm;
+    wb_value = off;
+    return d.index ? off : base;
+  }
+}
+
+template <int SZ, bool SIGNED, Addr A>
+void exec_load(Cpu& c, const DecodedInsn& d) {
+  uint32_t wb = 0;
+  uint32_t addr = effective_address<A>(c, d, wb);
+  uint32_t v;
+  if constexpr (SZ == 4) {
+    v = c.read32_unaligned_ok(addr);
+  } else if constexpr (SZ == 2) {
+    v = c.read16_unaligned_ok(addr);
+    if (SIGNED) v = static_cast<uint32_t>(static_cast<int32_t>(static_cast<int16_t>(v)));
+  } else {
+    v = c.read8(addr);
+    if (SIGNED) v = static_cast<uint32_t>(static_cast<int32_t>(static_cast<int8_t>(v)));
+  }
+  if constexpr (A == Addr::Imm) {
+    if (d.wback) c.write_reg(d.rn, wb);
+  }
+  if (d.rd == 15) {
+    if constexpr (SZ == 4) c.load_write_pc(v);
+  } else {
+    c.write_reg(d.rd, v);
+  }
+}
+
+template <int SZ, Addr A>
+void exec_store(Cpu& c, const DecodedInsn& d) {
+  uint32_t wb = 0;
+  uint32_t addr = effective_address<A>(c, d, wb);
+  uint32_t v = c.r[d.rd];
+  if constexpr (SZ == 4) c.write32_unaligned_ok(addr, v);
+  else if constexpr (SZ == 2) c.write16_unaligned_ok(addr, v);
+  else c.write8(addr, v);
+  if constexpr (A == Addr::Imm) {
+    if (d.wback) c.write_reg(d.rn, wb);
+  }
+}
+
+// LDRD/STRD: Rt = rd, Rt2 = ra; word-aligned.
+template <Addr A>
+void exec_ldrd(Cpu& c, const DecodedInsn& d) {
+  uint32_t wb = 0;
+  uint32_t addr = effective_address<A>(c, d, wb);
+  uint32_t lo = c.read32_aligned(addr);
+  uint32_t hi = c.read32_aligned(addr + 4);
+  if constexpr (A == Addr::Imm) {
+    if (d.wback) c.write_reg(d.rn, wb);
+  }
+  c.write_reg(d.rd, lo);
+  c.write_reg(d.ra, hi);
+}
+
+inline void exec_strd(Cpu& c, const DecodedInsn& d) {
+  uint32_t wb = 0;
+  uint32_t addr = effective_address<Addr::Imm>(c, d, wb);
+  c.write32_aligned(addr, c.r[d.rd]);
+  c.write32_aligned(addr + 4, c.r[d.ra]);
+  if (d.wback) c.write_reg(d.rn, wb);
+}
+
+}  // namespace tinysim::armv8m
