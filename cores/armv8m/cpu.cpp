@@ -64,6 +64,7 @@ void Cpu::reset() {
   r[13] = sp & ~3u;
   msp = r[13];
   lowest_sp_ = r[13];
+  initial_sp_ = r[13];
   r[14] = 0xFFFFFFFF;
   pc = entry & ~1u;
   next_pc = pc;

@@ -123,6 +123,7 @@ class Cpu {
   const EventCounters& counters() const { return counters_; }
   uint64_t cycles() const { return counters_.cycles; }
   uint32_t lowest_sp() const { return lowest_sp_; }
+  uint32_t initial_sp() const { return initial_sp_; }
   void reset_lowest_sp(uint32_t v) { lowest_sp_ = v; }
 
   // ---- trace -------------------------------------------------------------
@@ -248,6 +249,7 @@ class Cpu {
   std::vector<Mapping> mappings_{{0, nullptr}};
   EventCounters counters_;
   uint32_t lowest_sp_ = 0xFFFFFFFFu;
+  uint32_t initial_sp_ = 0;
   uint16_t last_load_dst_ = 0;
   bool check_exceptions_ = false;
   bool sleeping_ = false;

@@ -207,6 +207,13 @@ std::string Decoder::disassemble(const DecodedInsn& d, uint32_t pc) const {
     else if (key == "fn") out += fp_reg(dbl, d.rn);
     else if (key == "fm") out += fp_reg(dbl, d.rm);
     else if (key == "f32") out += dbl ? "f64" : "f32";
+    else if (key == "Sd") out += fp_reg(false, d.rd);   // always single (conversions)
+    else if (key == "Sn") out += fp_reg(false, d.rn);
+    else if (key == "Sm") out += fp_reg(false, d.rm);
+    else if (key == "Dd") out += fp_reg(true, d.rd);    // always double
+    else if (key == "Dm") out += fp_reg(true, d.rm);
+    else if (key == "fm1") out += fp_reg(dbl, d.rm + 1u);  // second register of a pair
+    else if (key == "x") out += std::to_string(d.extra);  // scalar index
     else if (key == "fimm") {
       char b[48]; double val;
       if (dbl) { uint64_t bits = (uint64_t)d.imm << 32; double x; memcpy(&x, &bits, 8); val = x; }

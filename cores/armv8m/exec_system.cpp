@@ -1,5 +1,7 @@
 // System instructions: special registers, interrupts masks, hints, barriers,
 // SVC, BKPT, UDF, IT.
+#include <cstdio>
+
 #include "cores/armv8m/exec.h"
 
 namespace tinysim::armv8m {
@@ -39,13 +41,17 @@ void exec_bkpt(Cpu& c, const DecodedInsn& d) {
 // following instructions.
 void exec_it(Cpu& c, const DecodedInsn& d) {
   c.itstate = static_cast<uint8_t>((d.cond << 4) | d.extra);
+  c.update_pending();  // leave the fast path: the block runs in step_slow
 }
 
 // Instructions of a feature this model does not implement yet stop the run
 // with a message naming the instruction, instead of executing wrongly.
 void exec_unimplemented(Cpu& c, const DecodedInsn& d) {
-  throw StopRequest{StopReason::Error, 1,
-                    "unimplemented instruction '" + c.disassemble(c.pc, d) + "'"};
+  char where[64];
+  if (d.len == 4) snprintf(where, sizeof where, " (encoding %04x %04x) at pc=0x%08x", d.raw >> 16, d.raw & 0xFFFF, c.pc);
+  else snprintf(where, sizeof where, " (encoding %04x) at pc=0x%08x", d.raw & 0xFFFF, c.pc);
+  throw StopRequest{StopReason::Error, 3,
+                    "unimplemented instruction '" + c.disassemble(c.pc, d) + "'" + where};
 }
 
 }  // namespace tinysim::armv8m
