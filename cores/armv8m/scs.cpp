@@ -28,7 +28,7 @@ void SystemControlSpace::reset() {
   vtor_ = init_vtor_;
   aircr_prigroup_ = 0;
   scr_ = 0;
-  ccr_ = 1u << 9;           // STKALIGN is RES1 in Armv8-M
+  ccr_ = 0x201;             // STKALIGN and bit 0 are RES1 in Armv8-M (QEMU reads 0x201)
   shcsr_ = 0;
   cfsr_ = hfsr_ = mmfar_ = bfar_ = 0;
   cpacr_ = 0;
@@ -168,7 +168,7 @@ bool SystemControlSpace::read(uint32_t addr, uint32_t& value, unsigned len) {
     case 0xE000E010: v = syst_csr_; syst_csr_ &= ~(1u << 16); break;  // COUNTFLAG clears on read
     case 0xE000E014: v = syst_rvr_; break;
     case 0xE000E018: v = systick_current(now); break;
-    case 0xE000E01C: v = 0xC0000000; break;  // CALIB: NOREF, SKEW, no TENMS
+    case 0xE000E01C: v = 0x80000000; break;  // CALIB: NOREF (no reference clock), as QEMU's SSE-300
     case 0xE000ED00: v = kCpuid; break;
     case 0xE000ED04: {  // ICSR
       int act = static_cast<int>(cpu_.ipsr);
@@ -305,7 +305,7 @@ bool SystemControlSpace::write(uint32_t addr, uint32_t value, unsigned len) {
       }
       break;
     case 0xE000ED10: scr_ = value & 0x1E; break;
-    case 0xE000ED14: ccr_ = (value & 0x000F071Bu) | (1u << 9); break;
+    case 0xE000ED14: ccr_ = (value & 0x000F071Bu) | 0x201u; break;
     case 0xE000ED24:
       shcsr_ = (shcsr_ & ~0x000F0000u) | (value & 0x000F0000u);
       cpu_.update_pending();

@@ -1,0 +1,3 @@
+        .include "common.inc"
+1:      adds    r0, r0, #1
+        b       1b

@@ -1,0 +1,3 @@
+        .include "common.inc"
+        wfi                         @ no SysTick, no interrupt enabled: nothing wakes the core
+        b       .
