@@ -105,14 +105,16 @@ void Cpu::run(uint64_t until_cycle) {
         const uint32_t fallthrough = pc + d.len;
         const uint8_t flags = d.flags;
         const uint16_t src = d.src_mask, dst = d.dst_mask;
+        const uint8_t stall = d.stall, taken = d.taken;
         const auto cls = static_cast<unsigned>(d.opclass);
         uint64_t cyc = d.cycles;
         r[15] = pc + 4;
         next_pc = fallthrough;
         d.exec(*this, d);
-        if (src & last_load_dst_) cyc += timing_->params().load_use;
-        last_load_dst_ = (flags & kInsnIsLoad) ? dst : 0;
-        if (next_pc != fallthrough) cyc += timing_->params().branch_taken;
+        if (src & last_dst_) cyc += last_stall_;
+        last_dst_ = dst;
+        last_stall_ = stall;
+        if (next_pc != fallthrough) cyc += taken;
         counters_.cycles += cyc;
         counters_.instructions++;
         counters_.op_class[cls]++;
@@ -155,11 +157,12 @@ void Cpu::step_slow(const DecodedInsn& d) {
     d.exec(*this, d);
   }
   if (executed) {
-    if (d.src_mask & last_load_dst_) cyc += timing_->params().load_use;
-    last_load_dst_ = (d.flags & kInsnIsLoad) ? d.dst_mask : 0;
-    if (next_pc != fallthrough) cyc += timing_->params().branch_taken;
+    if (d.src_mask & last_dst_) cyc += last_stall_;
+    last_dst_ = d.dst_mask;
+    last_stall_ = d.stall;
+    if (next_pc != fallthrough) cyc += d.taken;
   } else {
-    last_load_dst_ = 0;
+    last_dst_ = 0;
   }
   counters_.cycles += cyc;
   counters_.instructions++;
@@ -223,6 +226,8 @@ void Cpu::decode_into(DecodedInsn& d, uint32_t addr) {
     if (regs > 1) cycles += (regs - 1) * timing_->params().per_extra_register;
   }
   tmp.cycles = static_cast<uint8_t>(std::min(cycles, 255u));
+  tmp.stall = timing_->dependency_stall(cls);
+  tmp.taken = timing_->taken_penalty(cls);
   d = tmp;
 }
 
@@ -664,7 +669,7 @@ bool Cpu::exception_entry(int exc, uint32_t return_addr) {
     return false;
   }
   pc = next_pc = vec & ~1u;
-  last_load_dst_ = 0;
+  last_dst_ = 0;
   check_exceptions_ = true;  // a higher-priority exception may still be pending
   return true;
 }

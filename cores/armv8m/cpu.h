@@ -250,7 +250,8 @@ class Cpu {
   EventCounters counters_;
   uint32_t lowest_sp_ = 0xFFFFFFFFu;
   uint32_t initial_sp_ = 0;
-  uint16_t last_load_dst_ = 0;
+  uint16_t last_dst_ = 0;       // registers the previous instruction wrote
+  uint8_t last_stall_ = 0;       // stall a reader of those registers pays
   bool check_exceptions_ = false;
   bool sleeping_ = false;
   uint64_t next_event_cycle_ = UINT64_MAX;

@@ -35,6 +35,8 @@ struct DecodedInsn {
   uint8_t len = 2;           // 2 or 4 bytes
   OpClass opclass = OpClass::Alu;
   uint8_t cycles = 1;        // issue cycles, from the timing table at decode time
+  uint8_t stall = 0;         // stall of a dependent next instruction (result latency - 1)
+  uint8_t taken = 0;         // extra cycles when this instruction changes the PC
   uint8_t flags = 0;
   uint8_t index = 0, add = 1, wback = 0;   // addressing mode (P, U, W)
   uint8_t sz = 0;            // element / access size code, FP precision (0 single, 1 double)

@@ -11,62 +11,80 @@ int op_class_from_name(std::string_view name) {
 }
 
 // Sources:
-//  [TRM]  Arm Cortex-M55 Processor Technical Reference Manual (101051), r1p0,
-//         "Processor pipeline": 4-stage integer pipeline (Fetch, Decode,
-//         Issue/Execute1, Execute2/Writeback), single-issue for scalar code,
-//         dual 32-bit loads allowed.
-//  [LLVM] LLVM's Arm-contributed scheduling model for the Cortex-M55,
-//         llvm/lib/Target/ARM/ARMScheduleM55.td: single-issue, loads with a
-//         2-cycle result latency (one load-use bubble), integer multiply
-//         2-cycle latency fully pipelined, divide iterative.
-//  [M4]   Where no M55 figure is public, the Cortex-M4/M7 Technical Reference
-//         Manual instruction timing is used and marked as an assumption.
+//  [LLVM] LLVM's scheduling model for the Cortex-M55, contributed by Arm:
+//         llvm/lib/Target/ARM/ARMScheduleM55.td. In-order, "a lot like the
+//         M4/M33"; ALU results latency 1 (DX), loads, multiplies, MACs,
+//         divides and shifted-operand ALU ops latency 2 (CX); VFP single
+//         precision add/mul latency 2 (FloatE3), VFMA/VMLA single 4
+//         (E3Plus2), VDIV/VSQRT single 16 (E3Plus14), double precision
+//         add 15 (E3Plus13), mul 21 (E3Plus19), fused MAC 36 (E3Plus34),
+//         divide/sqrt 30 (E3Plus28); VLDR latency 2, VSTR 1;
+//         MispredictPenalty = 3.
+//  [WIKICHIP] 4-stage integer pipeline (up from 3 in Cortex-M4).
+//  [M4]   Cortex-M4 Technical Reference Manual, "Processor instructions":
+//         LDM/STM take 1+N cycles, interrupt entry 12 cycles with zero-wait
+//         memory. Used where the M55 publishes nothing, marked below.
 Timing::Timing() {
-  auto set_c = [&](OpClass c, uint8_t v) { p_.issue[static_cast<int>(c)] = v; };
-  set_c(OpClass::Alu, 1);          // [TRM] single-cycle ALU
-  set_c(OpClass::AluShiftReg, 1);  // [LLVM] register-controlled shifts single issue
-  set_c(OpClass::Mul, 1);          // [LLVM] MUL/MLA pipelined, 1 issue cycle
-  set_c(OpClass::MulLong, 2);      // assumption [M4]: 64-bit results write two registers
-  set_c(OpClass::Div, 8);          // assumption: iterative divider, mid-range of [M4] 2..12
-  set_c(OpClass::Dsp, 1);          // [LLVM] SIMD32 arithmetic single cycle
-  set_c(OpClass::DspMac, 1);       // [LLVM] pipelined MAC
-  set_c(OpClass::Load, 1);         // [TRM] pipelined loads; result latency via load_use
-  set_c(OpClass::Store, 1);        // [TRM]
-  set_c(OpClass::LoadMulti, 1);    // + per_extra_register per additional register
-  set_c(OpClass::StoreMulti, 1);
-  set_c(OpClass::Branch, 1);       // + branch_taken when taken
-  set_c(OpClass::BranchLink, 1);
-  set_c(OpClass::LoopBranch, 1);   // assumption: LE predicted by the loop cache, no refill
-  set_c(OpClass::System, 1);
-  set_c(OpClass::Exclusive, 2);    // assumption
-  set_c(OpClass::FpAlu, 1);        // [LLVM] FP add pipelined
-  set_c(OpClass::FpMul, 1);
-  set_c(OpClass::FpMac, 1);
-  set_c(OpClass::FpDiv, 14);       // assumption [M4]: VDIV.F32 / VSQRT.F32 14 cycles
-  set_c(OpClass::FpDivD, 28);      // assumption: double precision iterates twice as long
-  set_c(OpClass::FpCvt, 1);
-  set_c(OpClass::FpAluD, 2);       // assumption: double precision uses the 32-bit datapath twice
-  set_c(OpClass::FpMulD, 4);       // assumption
-  set_c(OpClass::FpLoad, 1);
-  set_c(OpClass::FpStore, 1);
-  set_c(OpClass::FpMove, 1);
-  set_c(OpClass::Nop, 1);
-  set_c(OpClass::Mve, 1);
-  p_.branch_taken = 2;        // [TRM] pipeline refill of the 4-stage pipeline; assumption: 2 cycles with prefetch
-  p_.load_use = 1;            // [LLVM] load result latency 2
-  p_.per_extra_register = 1;  // [M4] LDM/STM: 1 + N
-  p_.it_skipped = 1;
-  p_.exception_entry = 12;    // [M4] 12-cycle interrupt latency with zero-wait-state memory
-  p_.exception_return = 10;   // [M4] assumption: unstacking 10 cycles
+  auto cls = [&](OpClass c, uint8_t issue, uint8_t latency, uint8_t taken = 0) {
+    p_.issue[static_cast<int>(c)] = issue;
+    p_.latency[static_cast<int>(c)] = latency;
+    p_.taken[static_cast<int>(c)] = taken;
+  };
+  // Taken branches pay a pipeline refill: [LLVM] MispredictPenalty = 3,
+  // assuming no dynamic branch prediction for ordinary branches (assumption).
+  constexpr uint8_t kRefill = 3;
+  //          class                 issue latency taken
+  cls(OpClass::Alu,                 1, 1, kRefill);  // [LLVM] DX; ALU writes to PC refill too
+  cls(OpClass::AluShiftReg,         1, 2);           // [LLVM] WriteALUsr latency 2
+  cls(OpClass::Mul,                 1, 2);           // [LLVM] WriteMUL32/MAC32 latency 2, pipelined
+  cls(OpClass::MulLong,             1, 2);           // [LLVM] WriteMUL64Lo/Hi latency 2
+  cls(OpClass::Div,                 2, 2);           // [LLVM] WriteDIV latency 2 (data-independent in the model; assumption)
+  cls(OpClass::Dsp,                 1, 2);           // [LLVM] t2Q*, t2[SU]ADD*, SSAT: CX latency 2
+  cls(OpClass::DspMac,              1, 2);           // [LLVM] t2SM[LM]*: CX latency 2
+  cls(OpClass::Load,                1, 2, kRefill);  // [LLVM] WriteLd latency 2; LDR PC refills
+  cls(OpClass::Store,               1, 1);           // [LLVM] WriteST latency 1
+  cls(OpClass::LoadMulti,           1, 2, kRefill);  // + per_extra_register per register; POP {pc} refills
+  cls(OpClass::StoreMulti,          1, 1);
+  cls(OpClass::Branch,              1, 1, kRefill);  // [LLVM] WriteBr + MispredictPenalty when taken
+  cls(OpClass::BranchLink,          1, 1, kRefill);
+  cls(OpClass::LoopBranch,          1, 1, 0);        // assumption: LE/WLS targets come from the loop cache, no refill
+  cls(OpClass::System,              1, 1, kRefill);  // [LLVM] MRS/MSR/CPS single issue
+  cls(OpClass::Exclusive,           1, 2);           // [LLVM] t2LDA*/t2STL*: CX latency 2
+  cls(OpClass::FpAlu,               1, 2);           // [LLVM] WriteFPALU32 = FloatE3, latency 2
+  cls(OpClass::FpMul,               1, 2);           // [LLVM] WriteFPMUL32 = FloatE3
+  cls(OpClass::FpMac,               1, 4);           // [LLVM] WriteFPMAC32 = FloatE3Plus2, latency 4
+  cls(OpClass::FpDiv,               14, 16);         // [LLVM] WriteFPDIV32/SQRT32 = E3Plus14; iterative, assumption: blocks issue
+  cls(OpClass::FpDivD,              28, 30);         // [LLVM] WriteFPDIV64/SQRT64 = E3Plus28
+  cls(OpClass::FpCvt,               1, 2);           // [LLVM] WriteFPCVT = FloatE3
+  cls(OpClass::FpAluD,              13, 15);         // [LLVM] WriteFPALU64 = E3Plus13; double precision on the 32-bit FPU is iterative (assumption: blocks issue)
+  cls(OpClass::FpMulD,              19, 21);         // [LLVM] WriteFPMUL64 = E3Plus19 (fused MAC double: 36, counted as mul_d + alu_d)
+  cls(OpClass::FpLoad,              1, 2);           // [LLVM] VLD: LSE3, latency 2
+  cls(OpClass::FpStore,             1, 1);           // [LLVM] VST: LSE2
+  cls(OpClass::FpMove,              1, 2);           // [LLVM] VMOV core<->FP: FloatE3
+  cls(OpClass::Nop,                 1, 1);
+  cls(OpClass::Mve,                 2, 2);           // [LLVM] two beats per 128-bit instruction; refined by the Helium issue
+  p_.per_extra_register = 1;  // [M4] LDM/STM 1+N
+  p_.it_skipped = 1;          // assumption: a failed-condition instruction still takes its issue slot
+  p_.exception_entry = 12;    // [M4] 12-cycle interrupt latency, zero wait states
+  p_.exception_return = 10;   // [M4] assumption: unstacking ~10 cycles
 }
 
 bool Timing::set(const std::string& name, uint32_t cycles) {
   uint8_t v = static_cast<uint8_t>(cycles > 255 ? 255 : cycles);
-  int c = op_class_from_name(name);
-  if (c >= 0) { p_.issue[c] = v; return true; }
-  if (name == "branch_taken") p_.branch_taken = v;
-  else if (name == "load_use") p_.load_use = v;
-  else if (name == "per_extra_register") p_.per_extra_register = v;
+  std::string base = name, field = "issue";
+  if (auto dot = name.find('.'); dot != std::string::npos) {
+    base = name.substr(0, dot);
+    field = name.substr(dot + 1);
+  }
+  int c = op_class_from_name(base);
+  if (c >= 0) {
+    if (field == "issue") p_.issue[c] = v;
+    else if (field == "latency") p_.latency[c] = v;
+    else if (field == "taken") p_.taken[c] = v;
+    else return false;
+    return true;
+  }
+  if (name == "per_extra_register") p_.per_extra_register = v;
   else if (name == "it_skipped") p_.it_skipped = v;
   else if (name == "exception_entry") p_.exception_entry = v;
   else if (name == "exception_return") p_.exception_return = v;
@@ -80,7 +98,8 @@ std::string Timing::known_names() {
     s += std::string(op_class_name(static_cast<OpClass>(i)));
     s += ", ";
   }
-  return s + "branch_taken, load_use, per_extra_register, it_skipped, exception_entry, exception_return";
+  return s + "each also as <class>.issue / <class>.latency / <class>.taken; per_extra_register, it_skipped, "
+             "exception_entry, exception_return";
 }
 
 }  // namespace tinysim::armv8m

@@ -1,12 +1,12 @@
-// Cortex-M55 scalar timing: issue cycles per op class plus pipeline penalties.
-// Semantics never read this; the executor adds these numbers to the cycle
-// count. Every number carries its source or is marked as an assumption in
-// timing.cpp; every one can be overridden from the platform YAML (core.timing).
+// Cortex-M55 scalar timing: per op class, the cycles an instruction occupies
+// issue and the latency of its result, plus pipeline penalties. Semantics
+// never read this; the executor adds these numbers to the cycle count. Every
+// number carries its source or is marked as an assumption in timing.cpp;
+// every one can be overridden from the platform YAML (core.timing).
 #pragma once
 
 #include <array>
 #include <cstdint>
-#include <map>
 #include <string>
 
 #include "cores/armv8m/op_class.h"
@@ -14,9 +14,9 @@
 namespace tinysim::armv8m {
 
 struct TimingParams {
-  std::array<uint8_t, kNumOpClasses> issue{};  // cycles an instruction of the class occupies issue
-  uint8_t branch_taken = 0;       // extra cycles when a branch (or PC write) is taken
-  uint8_t load_use = 0;           // extra cycles when the next instruction uses a loaded register
+  std::array<uint8_t, kNumOpClasses> issue{};     // cycles the instruction holds the issue stage
+  std::array<uint8_t, kNumOpClasses> latency{};   // cycles until a dependent instruction can use the result
+  std::array<uint8_t, kNumOpClasses> taken{};     // extra cycles when the instruction changes the PC
   uint8_t per_extra_register = 1; // LDM/STM/PUSH/POP: per register beyond the first
   uint8_t it_skipped = 1;         // an IT-block instruction whose condition fails
   uint8_t exception_entry = 0;    // stacking + vector fetch
@@ -28,9 +28,15 @@ class Timing {
   Timing();
   const TimingParams& params() const { return p_; }
   uint8_t issue(OpClass c) const { return p_.issue[static_cast<int>(c)]; }
-  // Names accepted by set(): op class names (see op_class.h) and
-  // "branch_taken", "load_use", "per_extra_register", "it_skipped",
-  // "exception_entry", "exception_return". Returns false for an unknown name.
+  // Stall of an instruction that reads a register the previous one wrote.
+  uint8_t dependency_stall(OpClass producer) const {
+    uint8_t l = p_.latency[static_cast<int>(producer)];
+    return l > 1 ? l - 1 : 0;
+  }
+  uint8_t taken_penalty(OpClass c) const { return p_.taken[static_cast<int>(c)]; }
+  // Names accepted by set(): "<class>" or "<class>.issue" (issue cycles),
+  // "<class>.latency", "<class>.taken", and "per_extra_register",
+  // "it_skipped", "exception_entry", "exception_return". False if unknown.
   bool set(const std::string& name, uint32_t cycles);
   static std::string known_names();
  private:
