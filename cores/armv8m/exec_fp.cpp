@@ -561,7 +561,7 @@ uint64_t fp_convert_nan(uint64_t op) {
 template <int N, int M>
 uint64_t fp_convert(uint64_t op, uint32_t& fpscr) {
   Unpacked u = fp_unpack<N>(op, fpscr, /*cv=*/true);
-  const bool alt_hp = M == 16 && (fpscr & kAHP);
+  const bool alt_hp = false;
   if (is_nan(u.type)) {
     uint64_t result;
     if (alt_hp) result = fp_zero<M>(u.sign);

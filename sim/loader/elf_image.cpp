@@ -159,7 +159,8 @@ const char* type_name(uint16_t t) {
 
 // Reads .symtab into out. Returns "" on success or when there is no symbol
 // table, else a description of why the table is unusable.
-std::string read_symbols(const Reader& r, const Elf32Ehdr& eh, bool arm, std::vector<ElfSymbol>& out) {
+std::string read_symbols(const Reader& r, const Elf32Ehdr& eh, bool arm, std::vector<ElfSymbol>& out,
+                         std::vector<ElfMappingSymbol>& mapping) {
   if (eh.shnum == 0) {
     if (eh.shoff != 0)
       return "e_shnum is 0 but e_shoff is " + hex(eh.shoff) +
@@ -216,6 +217,13 @@ std::string read_symbols(const Reader& r, const Elf32Ehdr& eh, bool arm, std::ve
       name.assign(strings + s.name, static_cast<const char*>(nul));
     }
     const uint8_t type = s.info & 0xf;
+    // Arm mapping symbols ($t, $a, $d, optionally "$d.xyz") mark code and
+    // literal data inside sections (AAELF32, "Mapping symbols").
+    if (arm && name.size() >= 2 && name[0] == '$' && (name[1] == 't' || name[1] == 'a' || name[1] == 'd') &&
+        (name.size() == 2 || name[2] == '.') && s.shndx != kShnUndef) {
+      mapping.push_back({s.value, name[1]});
+      continue;
+    }
     const bool is_func = type == kSttFunc || (arm && type == kSttArmTfunc);
     if (!is_func && type != kSttObject) continue;  // sections, files, $t/$d mapping symbols
     if (s.shndx == kShnUndef || name.empty()) continue;
@@ -407,12 +415,15 @@ ElfImage parse_elf(const std::vector<uint8_t>& bytes, const std::string& path_fo
   }
 
   // ---- symbols (optional) ---------------------------------------------------
-  const std::string problem = read_symbols(r, eh, arm, image.symbols);
+  const std::string problem = read_symbols(r, eh, arm, image.symbols, image.mapping_symbols);
   if (!problem.empty()) {
     image.symbols.clear();
+    image.mapping_symbols.clear();
     image.warnings.push_back(path + ": symbols ignored: " + problem);
   }
   std::sort(image.symbols.begin(), image.symbols.end(), symbol_order);
+  std::stable_sort(image.mapping_symbols.begin(), image.mapping_symbols.end(),
+                   [](const ElfMappingSymbol& a, const ElfMappingSymbol& b) { return a.address < b.address; });
   return image;
 }
 

@@ -58,6 +58,13 @@ struct ElfSymbol {
   bool is_function = false;  // STT_FUNC (else STT_OBJECT)
 };
 
+// Arm mapping symbol: from `address` on, the section holds Thumb code ('t'),
+// Arm code ('a') or data such as literal pools ('d').
+struct ElfMappingSymbol {
+  uint32_t address;
+  char kind;
+};
+
 struct ElfImage {
   std::string path;
   uint16_t machine = 0;  // kEmArm, kEmRiscv
@@ -68,6 +75,7 @@ struct ElfImage {
   // sorted by value (then functions first, then by name). Empty for a stripped
   // image or when the symbol table is unusable (see warnings).
   std::vector<ElfSymbol> symbols;
+  std::vector<ElfMappingSymbol> mapping_symbols;  // EM_ARM only, in symbol-table order
   // Problems that did not stop the load (unusable symbol table, entry point
   // outside every segment), each starting with the path. Empty for a clean image.
   std::vector<std::string> warnings;

@@ -181,7 +181,7 @@ size_t run_table(const QemuInsn* table, size_t n) {
   return count;
 }
 
-// Loads and stores: a case is FPSCR in, s0-s7, r0 (also SP), FPSCR out, s0-s7,
+// Loads and stores: a case is FPSCR in, s0-s7 (s8-s31 are zero), r0 (also SP), FPSCR out, s0-s7,
 // r0, SP, then the changed words of the 1 KiB window at 0x20070000 (filled with
 // i * 0x9E3779B9 + 0x01234567) as count, (index, value)...
 size_t run_mem_table(const QemuInsn* table, size_t n) {
@@ -201,6 +201,7 @@ size_t run_mem_table(const QemuInsn* table, size_t n) {
       for (uint32_t w = 0; w < 256; ++w) m.word(kWindow + 4 * w) = w * 0x9E3779B9u + 0x01234567u;
       cpu.fpscr = static_cast<uint32_t>(c[0]);
       for (int s = 0; s < 8; ++s) cpu.fp.s[s] = static_cast<uint32_t>(c[1 + s]);
+      for (int s = 8; s < 32; ++s) cpu.fp.s[s] = 0;  // as in the QEMU program
       cpu.r[0] = static_cast<uint32_t>(c[9]);
       cpu.r[13] = static_cast<uint32_t>(c[9]);
       const StopReason stop = m.run();
