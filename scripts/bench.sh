@@ -10,12 +10,14 @@
 #   MIPS = (instructions_big - instructions_small) / (seconds_big - seconds_small) / 1e6
 #
 # Every timed run is repeated BENCH_REPEAT times (default 3) and the fastest
-# is kept. Instruction counts come from tinysim's JSON report; QEMU executes the
+# is kept. Time is wall clock (bash's `time`); the "cpu MIPS" column uses the
+# user+sys CPU time of the same runs instead, which suffers less when other jobs
+# load the machine ("startup" is the fastest small run, wall clock). Instruction counts come from tinysim's JSON report; QEMU executes the
 # same instruction stream (same ELF, same arguments), which is checked by
 # comparing the firmware's whole console output (its checksums) at both
 # iteration counts.
 #
-# QEMU is roughly 20x faster than tinysim, so with the same two counts its time
+# QEMU is roughly 15-20x faster than tinysim, so with the same two counts its time
 # difference would be ~0.1 s, smaller than the jitter of its ~0.2 s start-up.
 # QEMU's big timed run therefore uses big_iters x BENCH_QEMU_SCALE iterations
 # (default 10); its instruction count is extrapolated linearly from tinysim's
@@ -23,13 +25,14 @@
 # vary a little with the data) and marked "~" in the table. BENCH_QEMU_SCALE=1
 # uses tinysim's exact counts.
 #
-# Defaults: small_iters 20, big_iters 600 (about 2.5 s on tinysim, ~156k
-# instructions per iteration). Exit status: 0 when all runs succeed and the
+# Defaults: small_iters 20, big_iters 1200 (~156k instructions per iteration,
+# about 3 s on tinysim at ~60 MIPS). Exit status: 0 when all runs succeed and the
 # outputs match, 1 when the outputs differ, 2 on usage errors, 3 when a run
 # fails. This is a measurement, not a pass/fail speed test.
 #
 # Environment: BENCH_REPEAT, BENCH_QEMU_SCALE, QEMU_SYSTEM_ARM (see run-qemu.sh).
 set -euo pipefail
+export LC_ALL=C  # decimal points in `time` output and awk
 
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; }
 
@@ -41,7 +44,7 @@ tinysim="$1"
 config="$2"
 elf="$3"
 small="${4:-20}"
-big="${5:-600}"
+big="${5:-1200}"
 repeat="${BENCH_REPEAT:-3}"
 qscale="${BENCH_QEMU_SCALE:-10}"
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -49,9 +52,15 @@ run_qemu="$here/run-qemu.sh"
 
 die() { echo "bench.sh: $*" >&2; exit "${2:-2}"; }
 isint() { [[ "$1" =~ ^[0-9]+$ ]]; }
-isint "$small" && isint "$big" && (( small < big )) || die "need integers small_iters < big_iters (got '$small' '$big')"
-isint "$repeat" && (( repeat >= 1 )) || die "BENCH_REPEAT must be a positive integer"
-isint "$qscale" && (( qscale >= 1 )) || die "BENCH_QEMU_SCALE must be a positive integer"
+if ! isint "$small" || ! isint "$big" || (( small >= big )); then
+  die "need integers small_iters < big_iters (got '$small' '$big')"
+fi
+if ! isint "$repeat" || (( repeat < 1 )); then
+  die "BENCH_REPEAT must be a positive integer"
+fi
+if ! isint "$qscale" || (( qscale < 1 )); then
+  die "BENCH_QEMU_SCALE must be a positive integer"
+fi
 [[ -x "$tinysim" ]] || die "tinysim not executable: $tinysim"
 [[ -f "$config" ]] || die "no such config: $config"
 [[ -f "$elf" ]] || die "no such firmware: $elf (build the 'firmware' target)"
@@ -60,37 +69,38 @@ qbig=$(( big * qscale ))
 work="$(mktemp -d "${TMPDIR:-/tmp}/tinysim-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
-now() { date +%s.%N; }
-elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.6f", b - a }'; }
 min() { awk -v a="$1" -v b="$2" 'BEGIN { print (a == "" || b < a) ? b : a }'; }
 
-# run_tinysim ITERS TAG: one run; output in $work/TAG.out, report in $work/TAG.json,
-# elapsed seconds in $secs.
-run_tinysim() {
-  local n="$1" tag="$2" t0 t1 rc=0
-  t0=$(now)
-  "$tinysim" run --config "$config" --firmware "$elf" --args "$n" --quiet \
-    --report "$work/$tag.json" >"$work/$tag.out" 2>"$work/$tag.err" || rc=$?
-  t1=$(now)
-  if [[ $rc -ne 0 ]]; then
-    echo "bench.sh: tinysim failed (exit $rc) with $n iterations:" >&2
-    cat "$work/$tag.out" "$work/$tag.err" >&2
-    exit 3
-  fi
-  secs=$(elapsed "$t0" "$t1")
+# timed OUT ERR CMD...: runs CMD with stdout/stderr to files; sets $rc, $secs
+# (wall clock) and $cpu (user + sys of CMD and its children).
+timed() {
+  local out="$1" err="$2" tf="$work/time.txt"
+  shift 2
+  rc=0
+  { time { "$@" >"$out" 2>"$err" || rc=$?; }; } 2>"$tf"
+  read -r secs cpu <"$tf"
 }
+TIMEFORMAT='%R %U %S'
 
-run_qemu() {
-  local n="$1" tag="$2" t0 t1 rc=0
-  t0=$(now)
-  "$run_qemu" --timeout 600 "$elf" "$n" >"$work/$tag.out" 2>"$work/$tag.err" || rc=$?
-  t1=$(now)
+# run_ENGINE ITERS TAG: one run; output in $work/TAG.out (and tinysim's report in
+# $work/TAG.json); sets $secs and $cpu. (Called as "run_$engine".)
+check_rc() {
   if [[ $rc -ne 0 ]]; then
-    echo "bench.sh: QEMU failed (exit $rc) with $n iterations:" >&2
-    cat "$work/$tag.out" "$work/$tag.err" >&2
+    echo "bench.sh: $1 failed (exit $rc) with $2 iterations:" >&2
+    cat "$work/$3.out" "$work/$3.err" >&2
     exit 3
   fi
-  secs=$(elapsed "$t0" "$t1")
+}
+# shellcheck disable=SC2317
+run_tinysim() {
+  timed "$work/$2.out" "$work/$2.err" "$tinysim" run --config "$config" --firmware "$elf" \
+    --args "$1" --quiet --report "$work/$2.json"
+  check_rc tinysim "$1" "$2"
+}
+# shellcheck disable=SC2317
+run_qemu() {
+  timed "$work/$2.out" "$work/$2.err" "$run_qemu" --timeout 600 "$elf" "$1"
+  check_rc QEMU "$1" "$2"
 }
 
 # "total": { "cycles": N, "instructions": N, ... } of a tinysim JSON report.
@@ -102,26 +112,29 @@ report_total() {
     }' "$1"
 }
 
-# fastest of $repeat runs: best_of ENGINE ITERS TAG -> $best
+# fastest of $repeat runs: best_of ENGINE ITERS TAG -> $best (wall), $best_cpu
+# (CPU; the minimum of each is taken separately)
 best_of() {
   local engine="$1" n="$2" tag="$3" i
   best=""
+  best_cpu=""
   for (( i = 1; i <= repeat; i++ )); do
     "run_$engine" "$n" "$tag"
     best=$(min "$best" "$secs")
+    best_cpu=$(min "$best_cpu" "$(awk -v a="$cpu" 'BEGIN { split(a, u, " "); print u[1] + u[2] }')")
   done
 }
 
 echo "bench: $(basename "$elf"), iterations $small -> $big (QEMU timing $small -> $qbig), fastest of $repeat"
 
-best_of tinysim "$small" ts_small; ts_t_small=$best
-best_of tinysim "$big" ts_big;     ts_t_big=$best
-best_of qemu "$small" q_small;     q_t_small=$best
+best_of tinysim "$small" ts_small; ts_t_small=$best; ts_c_small=$best_cpu
+best_of tinysim "$big" ts_big;     ts_t_big=$best;   ts_c_big=$best_cpu
+best_of qemu "$small" q_small;     q_t_small=$best;  q_c_small=$best_cpu
 if (( qscale == 1 )); then
-  best_of qemu "$big" q_big;       q_t_big=$best
+  best_of qemu "$big" q_big;       q_t_big=$best;    q_c_big=$best_cpu
 else
   run_qemu "$big" q_big            # same counts as tinysim: output check only
-  best_of qemu "$qbig" q_qbig;     q_t_big=$best
+  best_of qemu "$qbig" q_qbig;     q_t_big=$best;    q_c_big=$best_cpu
 fi
 
 # Same instruction stream: the firmware prints the same checksums.
@@ -148,21 +161,25 @@ c_big=$(report_total "$work/ts_big.json" cycles)
 
 awk -v small="$small" -v big="$big" -v qbig="$qbig" \
     -v is="$i_small" -v ib="$i_big" -v cs="$c_small" -v cb="$c_big" \
-    -v tts="$ts_t_small" -v ttb="$ts_t_big" -v qts="$q_t_small" -v qtb="$q_t_big" '
+    -v tts="$ts_t_small" -v ttb="$ts_t_big" -v qts="$q_t_small" -v qtb="$q_t_big" \
+    -v tcs="$ts_c_small" -v tcb="$ts_c_big" -v qcs="$q_c_small" -v qcb="$q_c_big" '
   BEGIN {
     per_iter = (ib - is) / (big - small)
     ts_di = ib - is;                 ts_dt = ttb - tts
     q_di = per_iter * (qbig - small); q_dt = qtb - qts
-    approx = (qbig == big) ? " " : "~"
+    approx = (qbig == big) ? "" : "~"
     if (ts_dt <= 0 || q_dt <= 0) {
       print "bench.sh: non-positive time difference; raise big_iters" > "/dev/stderr"
       exit 3
     }
     ts_mips = ts_di / ts_dt / 1e6
     q_mips = q_di / q_dt / 1e6
-    printf "\n%-8s %15s %16s %9s %9s %9s\n", "engine", "iterations", "instructions", "t_small", "seconds", "MIPS"
-    printf "%-8s %15s %16.0f %9.3f %9.3f %9.1f\n", "tinysim", small " -> " big, ts_di, tts, ts_dt, ts_mips
-    printf "%-8s %15s %s%15.0f %9.3f %9.3f %9.1f\n", "qemu", small " -> " qbig, approx, q_di, qts, q_dt, q_mips
+    ts_cdt = tcb - tcs; q_cdt = qcb - qcs
+    ts_cmips = ts_cdt > 0 ? sprintf("%.1f", ts_di / ts_cdt / 1e6) : "n/a"
+    q_cmips = q_cdt > 0 ? sprintf("%.1f", q_di / q_cdt / 1e6) : "n/a"
+    printf "\n%-8s %15s %16s %9s %9s %9s %9s\n", "engine", "iterations", "instructions", "startup", "seconds", "MIPS", "cpu MIPS"
+    printf "%-8s %15s %16.0f %9.3f %9.3f %9.1f %9s\n", "tinysim", small " -> " big, ts_di, tts, ts_dt, ts_mips, ts_cmips
+    printf "%-8s %15s %16s %9.3f %9.3f %9.1f %9s\n", "qemu", small " -> " qbig, sprintf("%s%.0f", approx, q_di), qts, q_dt, q_mips, q_cmips
     printf "\nratio tinysim/qemu: %.4f (QEMU %.1fx faster)\n", ts_mips / q_mips, q_mips / ts_mips
     printf "tinysim simulated: %.0f cycles, %.0f instructions, CPI %.3f (big run %d iters: %d cycles, CPI %.3f)\n",
            cb - cs, ib - is, (cb - cs) / (ib - is), big, cb, cb / ib
@@ -172,5 +189,7 @@ awk -v small="$small" -v big="$big" -v qbig="$qbig" \
 tail -n 1 "$work/ts_big.out" | sed 's/^/firmware: /'
 if [[ $status -eq 0 ]]; then
   echo "outputs match (tinysim = QEMU at $small and $big iterations)"
+else
+  echo "OUTPUTS DIFFER between tinysim and QEMU (details on stderr)"
 fi
 exit $status

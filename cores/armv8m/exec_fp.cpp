@@ -485,7 +485,7 @@ int64_t round_to_integer(const Unpacked& u, int scale, Rounding rounding, int& e
     case Rounding::PosInf: round_up = error != 0; break;
     case Rounding::NegInf: round_up = false; break;
     case Rounding::Zero: round_up = error != 0 && int_result < 0; break;
-    case Rounding::TieAway: round_up = error == 3 || (error == 2 && int_result >= 0); break;
+    case Rounding::TieAway: round_up = error == 3 || (error == 2 && (int_result & 1)); break;
   }
   if (round_up) int_result++;
   err_out = error;
@@ -561,7 +561,7 @@ uint64_t fp_convert_nan(uint64_t op) {
 template <int N, int M>
 uint64_t fp_convert(uint64_t op, uint32_t& fpscr) {
   Unpacked u = fp_unpack<N>(op, fpscr, /*cv=*/true);
-  const bool alt_hp = false;
+  const bool alt_hp = M == 16 && (fpscr & kAHP);
   if (is_nan(u.type)) {
     uint64_t result;
     if (alt_hp) result = fp_zero<M>(u.sign);

@@ -179,6 +179,11 @@ constexpr Pattern kT32[] = {
   {"1110101 0000 1 nnnn 0 kkk 1111 kk yy mmmm", "TST_reg_T2", exec_dp<DpOp::Tst, Op2::Reg>, O::Alu, "tst.w {n}, {m}{shift}"},
   {"1110101 0000 S nnnn 0 kkk dddd kk yy mmmm", "AND_reg_T2", exec_dp<DpOp::And, Op2::Reg>, O::Alu, "and{s}.w {d}, {n}, {m}{shift}"},
   {"1110101 0001 S nnnn 0 kkk dddd kk yy mmmm", "BIC_reg_T2", exec_dp<DpOp::Bic, Op2::Reg>, O::Alu, "bic{s}.w {d}, {n}, {m}{shift}"},
+  // Armv8.1-M MVE scalar long shifts (LSLL, ASRL, UQSHL, SQRSHR, ...) live in
+  // the ORRS/MOVS space with Rm = PC or SP; until the Helium issue they stop
+  // the run instead of executing as an UNPREDICTABLE ORRS.
+  {"1110101 0010 1 nnnn 0 --- ---- ---- 1111", "MVE_shift_imm", exec_unimplemented, O::Mve, "mve scalar shift (immediate)"},
+  {"1110101 0010 1 nnnn 0 --- ---- ---- 1101", "MVE_shift_reg", exec_unimplemented, O::Mve, "mve scalar shift (register)"},
   {"1110101 0010 S 1111 0 kkk dddd kk yy mmmm", "MOV_reg_T3", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "mov{s}.w {d}, {m}{shift}"},
   {"1110101 0010 S nnnn 0 kkk dddd kk yy mmmm", "ORR_reg_T2", exec_dp<DpOp::Orr, Op2::Reg>, O::Alu, "orr{s}.w {d}, {n}, {m}{shift}"},
   {"1110101 0011 S 1111 0 kkk dddd kk yy mmmm", "MVN_reg_T2", exec_dp<DpOp::Mvn, Op2::Reg>, O::Alu, "mvn{s}.w {d}, {m}{shift}"},

@@ -926,7 +926,12 @@ public:
         : opt_(o), idx_(index), r_(splitmix(o.seed * 0x100000001b3ull ^ splitmix(index + 0x5eedull))),
           fp_((o.classes & (C_FPU | C_FP16)) != 0)
     {
-        const unsigned body = o.classes | C_INT;
+        // bodies of structural forms and IT members: the selected data
+        // classes plus int; with only it/branch selected: int, dsp and mem
+        constexpr unsigned data = C_INT | C_DSP | C_MEM | C_FPU | C_FP16;
+        unsigned body = (o.classes & data) | C_INT;
+        if (!(o.classes & data))
+            body |= C_DSP | C_MEM;
         for (size_t i = 0; i < kNumForms; i++) {
             const Form &f = kForms[i];
             if (f.cls & o.classes)
