@@ -180,7 +180,10 @@ awk -v small="$small" -v big="$big" -v qbig="$qbig" \
     printf "\n%-8s %15s %16s %9s %9s %9s %9s\n", "engine", "iterations", "instructions", "startup", "seconds", "MIPS", "cpu MIPS"
     printf "%-8s %15s %16.0f %9.3f %9.3f %9.1f %9s\n", "tinysim", small " -> " big, ts_di, tts, ts_dt, ts_mips, ts_cmips
     printf "%-8s %15s %16s %9.3f %9.3f %9.1f %9s\n", "qemu", small " -> " qbig, sprintf("%s%.0f", approx, q_di), qts, q_dt, q_mips, q_cmips
-    printf "\nratio tinysim/qemu: %.4f (QEMU %.1fx faster)\n", ts_mips / q_mips, q_mips / ts_mips
+    printf "\nratio tinysim/qemu: %.4f (QEMU %.1fx faster)", ts_mips / q_mips, q_mips / ts_mips
+    if (ts_cdt > 0 && q_cdt > 0)
+      printf "; by CPU time %.4f", (ts_di / ts_cdt) / (q_di / q_cdt)
+    printf "\n"
     printf "tinysim simulated: %.0f cycles, %.0f instructions, CPI %.3f (big run %d iters: %d cycles, CPI %.3f)\n",
            cb - cs, ib - is, (cb - cs) / (ib - is), big, cb, cb / ib
     printf "per iteration: %.0f instructions, %.0f cycles\n", per_iter, (cb - cs) / (big - small)

@@ -224,6 +224,10 @@ void Cpu::decode_into(DecodedInsn& d, uint32_t addr) {
   if (cls == OpClass::LoadMulti || cls == OpClass::StoreMulti) {
     unsigned regs = __builtin_popcount(tmp.reglist);
     if (regs > 1) cycles += (regs - 1) * timing_->params().per_extra_register;
+  } else if ((cls == OpClass::FpLoad || cls == OpClass::FpStore) && tmp.reglist > 1) {
+    // VLDM/VSTM/VPUSH/VPOP: reglist is the register count; a double is two words.
+    unsigned words = tmp.reglist * (tmp.sz == 1 ? 2u : 1u);
+    cycles += (words - 1) * timing_->params().per_extra_register;
   }
   tmp.cycles = static_cast<uint8_t>(std::min(cycles, 255u));
   tmp.stall = timing_->dependency_stall(cls);
@@ -239,8 +243,8 @@ void Cpu::invalidate_code(MemRegion* reg, uint32_t off, unsigned len) {
   }
 }
 
-std::string Cpu::disassemble(uint32_t addr, const DecodedInsn& d) const {
-  return decoder_->disassemble(d, addr);
+std::string Cpu::disassemble(uint32_t addr, const DecodedInsn& d, int it_cond) const {
+  return decoder_->disassemble(d, addr, it_cond);
 }
 
 // ---------------------------------------------------------------------------

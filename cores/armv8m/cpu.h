@@ -130,7 +130,9 @@ class Cpu {
   // Called after each instruction when set (slow path, chosen once per run).
   using TraceFn = std::function<void(const Cpu&, uint32_t pc, const DecodedInsn&, uint64_t cycle)>;
   void set_trace(TraceFn fn) { trace_ = std::move(fn); }
-  std::string disassemble(uint32_t pc, const DecodedInsn& d) const;
+  // it_cond >= 0: the instruction executes in an IT block with that condition
+  // (see Decoder::disassemble).
+  std::string disassemble(uint32_t pc, const DecodedInsn& d, int it_cond = -1) const;
   const DecodedInsn& decode_at(uint32_t pc);   // decoded entry (decodes if needed)
 
   // ---- architectural state (public: semantics are free functions) ---------

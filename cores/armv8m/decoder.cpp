@@ -166,7 +166,18 @@ std::string fp_reg(bool dbl, unsigned r) {
 
 }  // namespace
 
-std::string Decoder::disassemble(const DecodedInsn& d, uint32_t pc) const {
+std::string Decoder::disassemble(const DecodedInsn& insn, uint32_t pc, int it_cond) const {
+  // Inside an IT block (it_cond >= 0) the instruction is shown as GNU and
+  // Capstone show it: the 16-bit forms that set flags only outside IT blocks
+  // lose their 's', and the condition goes on the mnemonic ("addeq r0, r1",
+  // "ldreq.w r0, [r1]", "vaddeq.f32 s0, s1, s2").
+  const bool in_it = it_cond >= 0 && !(insn.flags & kInsnIsIt);
+  DecodedInsn no_flags;
+  if (in_it && (insn.flags & kInsnItSensitive)) {
+    no_flags = insn;
+    no_flags.setflags = 0;
+  }
+  const DecodedInsn& d = in_it && (insn.flags & kInsnItSensitive) ? no_flags : insn;
   const Pattern& p = patterns_[d.pattern].p;
   std::string out;
   const bool dbl = d.sz == 1;
@@ -236,6 +247,12 @@ std::string Decoder::disassemble(const DecodedInsn& d, uint32_t pc) const {
     } else {
       out += "{" + key + "}";
     }
+  }
+  if (in_it) {
+    // Condition after the mnemonic, before its qualifiers (".w", ".f32").
+    size_t end = out.find_first_of(" .");
+    if (end == std::string::npos) end = out.size();
+    out.insert(end, cond_name(static_cast<unsigned>(it_cond)));
   }
   return out;
 }

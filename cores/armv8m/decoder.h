@@ -68,8 +68,10 @@ class Decoder {
   bool decode(uint32_t raw, bool is32, DecodedInsn& out) const;
   const CompiledPattern& pattern(uint16_t idx) const { return patterns_[idx]; }
   size_t size() const { return patterns_.size(); }
-  // Text for traces: "adds r0, r1, #4".
-  std::string disassemble(const DecodedInsn& d, uint32_t pc) const;
+  // Text for traces: "adds r0, r1, #4". it_cond >= 0: the instruction is in
+  // an IT block with that condition ("addeq r0, r1", the 16-bit flag-setting
+  // forms without their 's').
+  std::string disassemble(const DecodedInsn& d, uint32_t pc, int it_cond = -1) const;
 
   static bool is_32bit(uint16_t hw1) { return (hw1 >> 11) >= 0x1D; }
 

@@ -485,7 +485,7 @@ int64_t round_to_integer(const Unpacked& u, int scale, Rounding rounding, int& e
     case Rounding::PosInf: round_up = error != 0; break;
     case Rounding::NegInf: round_up = false; break;
     case Rounding::Zero: round_up = error != 0 && int_result < 0; break;
-    case Rounding::TieAway: round_up = error == 3 || (error == 2 && (int_result & 1)); break;
+    case Rounding::TieAway: round_up = error == 3 || (error == 2 && int_result >= 0); break;
   }
   if (round_up) int_result++;
   err_out = error;
