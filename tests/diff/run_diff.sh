@@ -12,8 +12,8 @@
 # Without --tinysim: QEMU only (a check of the firmware and the reference).
 # --expect-exit N additionally requires QEMU's exit status to be N.
 #
-# Exit status: 0 pass, 1 fail, 77 skipped (qemu-system-arm not installed;
-# CTest treats it as "skipped" through SKIP_RETURN_CODE).
+# Exit status: 0 pass, 1 fail (a missing qemu-system-arm is a failure:
+# scripts/setup.sh installs it; the test never skips silently).
 # Outputs are kept in --outdir (default: a temporary directory, removed on
 # success) as qemu.out, qemu.rc, tinysim.out, tinysim.err, tinysim.rc.
 set -uo pipefail
@@ -40,8 +40,8 @@ if [[ ! -f "$elf" ]]; then
   exit 1
 fi
 if ! command -v "${QEMU_SYSTEM_ARM:-qemu-system-arm}" >/dev/null 2>&1; then
-  echo "run_diff.sh: qemu-system-arm not found, skipping" >&2
-  exit 77
+  echo "run_diff.sh: qemu-system-arm not found: run scripts/setup.sh" >&2
+  exit 1
 fi
 
 keep=1
