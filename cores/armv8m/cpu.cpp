@@ -65,6 +65,9 @@ void Cpu::reset() {
   msp = r[13];
   lowest_sp_ = r[13];
   initial_sp_ = r[13];
+  dual_issue_ = timing_->params().dual_issue != 0;
+  last_dst_ = 0;
+  pair_open_ = false;
   r[14] = 0xFFFFFFFF;
   pc = entry & ~1u;
   next_pc = pc;
@@ -103,22 +106,14 @@ void Cpu::run(uint64_t until_cycle) {
       while (counters_.cycles < limit && !check_exceptions_) {
         const DecodedInsn& d = fetch_decoded(pc);
         const uint32_t fallthrough = pc + d.len;
-        const uint8_t flags = d.flags;
-        const uint16_t src = d.src_mask, dst = d.dst_mask;
-        const uint8_t stall = d.stall, taken = d.taken;
-        const auto cls = static_cast<unsigned>(d.opclass);
-        uint64_t cyc = d.cycles;
+        // The semantics may invalidate `d` (a store into its own code page):
+        // keep what the timing needs.
+        const RetireInfo info{d.cycles, d.flags, d.stall, d.taken, d.src_mask, d.dst_mask,
+                              static_cast<uint8_t>(d.opclass)};
         r[15] = pc + 4;
         next_pc = fallthrough;
         d.exec(*this, d);
-        if (src & last_dst_) cyc += last_stall_;
-        last_dst_ = dst;
-        last_stall_ = stall;
-        if (next_pc != fallthrough) cyc += taken;
-        counters_.cycles += cyc;
-        counters_.instructions++;
-        counters_.op_class[cls]++;
-        if (flags & kInsnWritesSp) update_lowest_sp();
+        retire(info, next_pc != fallthrough);
         pc = next_pc;
       }
     } catch (const GuestFault& f) {
@@ -136,7 +131,7 @@ void Cpu::step_slow(const DecodedInsn& d) {
   const uint64_t start = counters_.cycles;
   r[15] = pc + 4;
   next_pc = fallthrough;
-  uint64_t cyc = d.cycles;
+  unsigned cyc = d.cycles;
   bool executed = true;
   if (itstate && !(d.flags & kInsnIsIt)) {
     unsigned cond = itstate >> 4;
@@ -156,18 +151,18 @@ void Cpu::step_slow(const DecodedInsn& d) {
   } else {
     d.exec(*this, d);
   }
+  const RetireInfo info{static_cast<uint8_t>(cyc), d.flags, d.stall, d.taken, d.src_mask, d.dst_mask,
+                        static_cast<uint8_t>(d.opclass)};
   if (executed) {
-    if (d.src_mask & last_dst_) cyc += last_stall_;
-    last_dst_ = d.dst_mask;
-    last_stall_ = d.stall;
-    if (next_pc != fallthrough) cyc += d.taken;
+    retire(info, next_pc != fallthrough);
   } else {
+    // A failed IT condition: the slot is used, nothing is written.
     last_dst_ = 0;
+    pair_open_ = false;
+    counters_.cycles += cyc;
+    counters_.instructions++;
+    counters_.op_class[info.opclass]++;
   }
-  counters_.cycles += cyc;
-  counters_.instructions++;
-  counters_.op_class[static_cast<unsigned>(d.opclass)]++;
-  if (d.flags & kInsnWritesSp) update_lowest_sp();
   pc = next_pc;
   if (trace_) trace_(*this, this_pc, d, start);
 }
@@ -674,6 +669,7 @@ bool Cpu::exception_entry(int exc, uint32_t return_addr) {
   }
   pc = next_pc = vec & ~1u;
   last_dst_ = 0;
+  pair_open_ = false;
   check_exceptions_ = true;  // a higher-priority exception may still be pending
   return true;
 }

@@ -222,6 +222,40 @@ class Cpu {
   struct Mapping { uint32_t base; MemRegion* region; };
 
   void step_slow(const DecodedInsn& d);     // IT blocks, trace
+
+  // What the cycle accounting of a retired instruction needs (copied out of
+  // the decoded entry before its semantics run).
+  struct RetireInfo {
+    uint8_t cycles, flags, stall, taken;
+    uint16_t src, dst;
+    uint8_t opclass;
+  };
+  // Cycle accounting, shared by the fast loop and the slow step: issue
+  // cycles, the stall of a dependency on the previous instruction's result,
+  // Cortex-M55 dual issue of 16-bit pairs, the refill after a taken branch.
+  void retire(const RetireInfo& i, bool branched) {
+    uint64_t cyc = i.cycles;
+    const bool dependent = (i.src & last_dst_) != 0;
+    if (dependent) cyc += last_stall_;
+    if (dual_issue_ && pair_open_ && (i.flags & kInsnT16) && !dependent && cyc &&
+        ((i.flags | pair_flags_) & kInsnDualIssue)) {
+      --cyc;  // issues in the same cycle as the previous 16-bit instruction
+      pair_open_ = false;
+    } else {
+      pair_open_ = (i.flags & kInsnT16) && i.cycles == 1;
+      pair_flags_ = i.flags;
+    }
+    if (branched) {
+      cyc += i.taken;
+      pair_open_ = false;
+    }
+    last_dst_ = i.dst;
+    last_stall_ = i.stall;
+    counters_.cycles += cyc;
+    counters_.instructions++;
+    counters_.op_class[i.opclass]++;
+    if (i.flags & kInsnWritesSp) update_lowest_sp();
+  }
   void take_fault(const GuestFault& f);
   void take_exception(int exc);
   bool exception_entry(int exc, uint32_t return_addr);
@@ -254,6 +288,9 @@ class Cpu {
   uint32_t initial_sp_ = 0;
   uint16_t last_dst_ = 0;       // registers the previous instruction wrote
   uint8_t last_stall_ = 0;       // stall a reader of those registers pays
+  bool pair_open_ = false;       // the previous 16-bit instruction could pair with this one
+  uint8_t pair_flags_ = 0;       // its flags
+  bool dual_issue_ = true;
   bool check_exceptions_ = false;
   bool sleeping_ = false;
   uint64_t next_event_cycle_ = UINT64_MAX;

@@ -19,7 +19,8 @@ enum : uint8_t {
   kInsnIsIt = 1 << 2,         // the IT instruction itself
   kInsnIsLoad = 1 << 3,       // result comes from memory (load-use interlock)
   kInsnBranch = 1 << 4,       // may change the PC (taken-branch penalty if it does)
-  kInsnMayWritePc = 1 << 5,   // writes R15 through a data-processing or load destination
+  kInsnT16 = 1 << 5,          // 16-bit encoding (set by the decoder)
+  kInsnDualIssue = 1 << 6,    // may pair with another 16-bit instruction (timing.cpp)
 };
 
 struct DecodedInsn {

@@ -8,6 +8,10 @@ namespace {
 
 using O = OpClass;
 
+// kInsnDualIssue marks the 16-bit instructions the Cortex-M55 can issue
+// together with another 16-bit instruction (LLVM ARMScheduleM55.td, "Dual
+// Issue": NOPs, ITs, branches, ADD/SUB immediate, MOV immediate and register,
+// UXTB/H, SXTB/H).
 // Formats: small, named operand fix-ups. `its` marks the 16-bit forms that set
 // flags outside an IT block only.
 void its(DecodedInsn& d) { d.setflags = 1; d.flags |= kInsnItSensitive; }
@@ -74,12 +78,12 @@ constexpr Pattern kT16[] = {
   {"000 10 iiiii mmm ddd", "ASR_imm_T1", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "asr{s} {d}, {m}, #{uimm}", f_asr_imm},
   {"0001100 mmm nnn ddd", "ADD_reg_T1", exec_dp<DpOp::Add, Op2::Reg>, O::Alu, "add{s} {d}, {n}, {m}", f_its},
   {"0001101 mmm nnn ddd", "SUB_reg_T1", exec_dp<DpOp::Sub, Op2::Reg>, O::Alu, "sub{s} {d}, {n}, {m}", f_its},
-  {"0001110 iii nnn ddd", "ADD_imm_T1", exec_dp<DpOp::Add, Op2::Imm>, O::Alu, "add{s} {d}, {n}, {imm}", f_its},
-  {"0001111 iii nnn ddd", "SUB_imm_T1", exec_dp<DpOp::Sub, Op2::Imm>, O::Alu, "sub{s} {d}, {n}, {imm}", f_its},
-  {"00100 ddd iiiiiiii", "MOV_imm_T1", exec_dp<DpOp::Mov, Op2::Imm>, O::Alu, "mov{s} {d}, {imm}", f_its},
+  {"0001110 iii nnn ddd", "ADD_imm_T1", exec_dp<DpOp::Add, Op2::Imm>, O::Alu, "add{s} {d}, {n}, {imm}", f_its, kInsnDualIssue},
+  {"0001111 iii nnn ddd", "SUB_imm_T1", exec_dp<DpOp::Sub, Op2::Imm>, O::Alu, "sub{s} {d}, {n}, {imm}", f_its, kInsnDualIssue},
+  {"00100 ddd iiiiiiii", "MOV_imm_T1", exec_dp<DpOp::Mov, Op2::Imm>, O::Alu, "mov{s} {d}, {imm}", f_its, kInsnDualIssue},
   {"00101 nnn iiiiiiii", "CMP_imm_T1", exec_dp<DpOp::Cmp, Op2::Imm>, O::Alu, "cmp {n}, {imm}"},
-  {"00110 ddd iiiiiiii", "ADD_imm_T2", exec_dp<DpOp::Add, Op2::Imm>, O::Alu, "add{s} {d}, {imm}", f_rdn_its},
-  {"00111 ddd iiiiiiii", "SUB_imm_T2", exec_dp<DpOp::Sub, Op2::Imm>, O::Alu, "sub{s} {d}, {imm}", f_rdn_its},
+  {"00110 ddd iiiiiiii", "ADD_imm_T2", exec_dp<DpOp::Add, Op2::Imm>, O::Alu, "add{s} {d}, {imm}", f_rdn_its, kInsnDualIssue},
+  {"00111 ddd iiiiiiii", "SUB_imm_T2", exec_dp<DpOp::Sub, Op2::Imm>, O::Alu, "sub{s} {d}, {imm}", f_rdn_its, kInsnDualIssue},
   // Data processing (register).
   {"010000 0000 mmm ddd", "AND_reg_T1", exec_dp<DpOp::And, Op2::Reg>, O::Alu, "and{s} {d}, {m}", f_rdn_its},
   {"010000 0001 mmm ddd", "EOR_reg_T1", exec_dp<DpOp::Eor, Op2::Reg>, O::Alu, "eor{s} {d}, {m}", f_rdn_its},
@@ -100,7 +104,7 @@ constexpr Pattern kT16[] = {
   // Special data instructions and branch and exchange.
   {"01000100 D mmmm ddd", "ADD_reg_T2", exec_dp<DpOp::Add, Op2::Reg>, O::Alu, "add {d}, {m}", f_hi_rdn},
   {"01000101 N mmmm nnn", "CMP_reg_T2", exec_dp<DpOp::Cmp, Op2::Reg>, O::Alu, "cmp {n}, {m}", f_hi_cmp},
-  {"01000110 D mmmm ddd", "MOV_reg_T1", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "mov {d}, {m}", f_hi_mov},
+  {"01000110 D mmmm ddd", "MOV_reg_T1", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "mov {d}, {m}", f_hi_mov, kInsnDualIssue},
   {"010001110 mmmm 000", "BX_T1", exec_bx, O::Branch, "bx {m}", f_branch},
   {"010001111 mmmm 000", "BLX_reg_T1", exec_blx, O::BranchLink, "blx {m}", f_branch},
   {"01001 ttt iiiiiiii", "LDR_lit_T1", exec_load<4, false, Addr::Lit>, O::Load, "ldr {d}, [pc, {imm}]", f_lit, kInsnIsLoad},
@@ -129,10 +133,10 @@ constexpr Pattern kT16[] = {
   {"1011 0000 1 iiiiiii", "SUB_sp_imm_T1", exec_dp<DpOp::Sub, Op2::Imm>, O::Alu, "sub sp, {imm}", f_sp_sp},
   {"1011 0 0 i 1 iiiii nnn", "CBZ_T1", exec_cbz, O::Branch, "cbz {n}, {target}", f_cbz},
   {"1011 1 0 i 1 iiiii nnn", "CBNZ_T1", exec_cbz, O::Branch, "cbnz {n}, {target}", +[](DecodedInsn& d, const Fields& f) { f_cbz(d, f); d.extra = 1; }},
-  {"1011 0010 00 mmm ddd", "SXTH_T1", exec_extend<true, 1, false>, O::Alu, "sxth {d}, {m}"},
-  {"1011 0010 01 mmm ddd", "SXTB_T1", exec_extend<true, 0, false>, O::Alu, "sxtb {d}, {m}"},
-  {"1011 0010 10 mmm ddd", "UXTH_T1", exec_extend<false, 1, false>, O::Alu, "uxth {d}, {m}"},
-  {"1011 0010 11 mmm ddd", "UXTB_T1", exec_extend<false, 0, false>, O::Alu, "uxtb {d}, {m}"},
+  {"1011 0010 00 mmm ddd", "SXTH_T1", exec_extend<true, 1, false>, O::Alu, "sxth {d}, {m}", nullptr, kInsnDualIssue},
+  {"1011 0010 01 mmm ddd", "SXTB_T1", exec_extend<true, 0, false>, O::Alu, "sxtb {d}, {m}", nullptr, kInsnDualIssue},
+  {"1011 0010 10 mmm ddd", "UXTH_T1", exec_extend<false, 1, false>, O::Alu, "uxth {d}, {m}", nullptr, kInsnDualIssue},
+  {"1011 0010 11 mmm ddd", "UXTB_T1", exec_extend<false, 0, false>, O::Alu, "uxtb {d}, {m}", nullptr, kInsnDualIssue},
   {"1011 010 M rrrrrrrr", "PUSH_T1", exec_stm, O::StoreMulti, "push {list}", f_push},
   {"1011 0110 011 0 0 0 1 0", "CPSIE_i_T1", exec_cps, O::System, "cpsie i", +[](DecodedInsn& d, const Fields&) { d.imm = 0; d.extra = 2; }},
   {"1011 0110 011 1 0 0 1 0", "CPSID_i_T1", exec_cps, O::System, "cpsid i", +[](DecodedInsn& d, const Fields&) { d.imm = 1; d.extra = 2; }},
@@ -145,21 +149,21 @@ constexpr Pattern kT16[] = {
   {"1011 1010 11 mmm ddd", "REVSH_T1", exec_revsh, O::Alu, "revsh {d}, {m}"},
   {"1011 110 P rrrrrrrr", "POP_T1", exec_ldm, O::LoadMulti, "pop {list}", f_pop, kInsnIsLoad},
   {"1011 1110 iiiiiiii", "BKPT_T1", exec_bkpt, O::System, "bkpt {imm}"},
-  {"1011 1111 0000 0000", "NOP_T1", exec_nop, O::Nop, "nop"},
-  {"1011 1111 0001 0000", "YIELD_T1", exec_nop, O::Nop, "yield"},
+  {"1011 1111 0000 0000", "NOP_T1", exec_nop, O::Nop, "nop", nullptr, kInsnDualIssue},
+  {"1011 1111 0001 0000", "YIELD_T1", exec_nop, O::Nop, "yield", nullptr, kInsnDualIssue},
   {"1011 1111 0010 0000", "WFE_T1", exec_wfe, O::System, "wfe"},
   {"1011 1111 0011 0000", "WFI_T1", exec_wfi, O::System, "wfi"},
   {"1011 1111 0100 0000", "SEV_T1", exec_sev, O::System, "sev"},
-  {"1011 1111 ---- 0000", "HINT_T1", exec_nop, O::Nop, "nop"},
-  {"1011 1111 cccc kkkk", "IT_T1", exec_it, O::Nop, "it{it}", f_it},
+  {"1011 1111 ---- 0000", "HINT_T1", exec_nop, O::Nop, "nop", nullptr, kInsnDualIssue},
+  {"1011 1111 cccc kkkk", "IT_T1", exec_it, O::Nop, "it{it}", f_it, kInsnDualIssue},
   // Load/store multiple.
   {"11000 nnn rrrrrrrr", "STM_T1", exec_stm, O::StoreMulti, "stm {n}!, {list}", f_stm},
   {"11001 nnn rrrrrrrr", "LDM_T1", exec_ldm, O::LoadMulti, "ldm {n}{wb}, {list}", f_ldm, kInsnIsLoad},
   // Conditional branch, UDF, SVC.
   {"1101 1110 iiiiiiii", "UDF_T1", exec_udf, O::System, "udf {imm}"},
   {"1101 1111 iiiiiiii", "SVC_T1", exec_svc, O::System, "svc {imm}"},
-  {"1101 cccc iiiiiiii", "B_T1", exec_bcond, O::Branch, "b{c} {target}", f_bcond},
-  {"11100 iiiiiiiiiii", "B_T2", exec_b, O::Branch, "b {target}", f_b},
+  {"1101 cccc iiiiiiii", "B_T1", exec_bcond, O::Branch, "b{c} {target}", f_bcond, kInsnDualIssue},
+  {"11100 iiiiiiiiiii", "B_T2", exec_b, O::Branch, "b {target}", f_b, kInsnDualIssue},
 };
 
 }  // namespace

@@ -67,6 +67,11 @@ Timing::Timing() {
   p_.it_skipped = 1;          // assumption: a failed-condition instruction still takes its issue slot
   p_.exception_entry = 12;    // [M4] 12-cycle interrupt latency, zero wait states
   p_.exception_return = 10;   // [M4] assumption: unstacking ~10 cycles
+  // [LLVM] "Dual Issue": two 16-bit T1 instructions issue in one cycle when
+  // one of them is a NOP, IT, branch, ADD/SUB immediate, MOV immediate or
+  // register, UXTB/H or SXTB/H (flagged kInsnDualIssue in t16_table.cpp)
+  // and the second does not read what the first writes (assumption).
+  p_.dual_issue = 1;
 }
 
 bool Timing::set(const std::string& name, uint32_t cycles) {
@@ -88,6 +93,7 @@ bool Timing::set(const std::string& name, uint32_t cycles) {
   else if (name == "it_skipped") p_.it_skipped = v;
   else if (name == "exception_entry") p_.exception_entry = v;
   else if (name == "exception_return") p_.exception_return = v;
+  else if (name == "dual_issue") p_.dual_issue = v ? 1 : 0;
   else return false;
   return true;
 }
@@ -99,7 +105,7 @@ std::string Timing::known_names() {
     s += ", ";
   }
   return s + "each also as <class>.issue / <class>.latency / <class>.taken; per_extra_register, it_skipped, "
-             "exception_entry, exception_return";
+             "exception_entry, exception_return, dual_issue";
 }
 
 }  // namespace tinysim::armv8m

@@ -21,6 +21,7 @@ struct TimingParams {
   uint8_t it_skipped = 1;         // an IT-block instruction whose condition fails
   uint8_t exception_entry = 0;    // stacking + vector fetch
   uint8_t exception_return = 0;
+  uint8_t dual_issue = 1;         // 1: pair 16-bit instructions as the Cortex-M55 does
 };
 
 class Timing {
