@@ -24,17 +24,23 @@ Cpu::Cpu(const CpuConfig& cfg)
       decoder_(std::make_unique<Decoder>()),
       timing_(std::make_unique<Timing>()),
       scs_(std::make_unique<SystemControlSpace>(*this, cfg.num_irq, cfg.init_vtor)),
-      page_map_(1u << 20, 0) {}
+      pages_(static_cast<Page*>(std::calloc(1u << 20, sizeof(Page))), [](Page* p) { std::free(p); }) {
+  if (!pages_) throw std::bad_alloc();
+}
 
 Cpu::~Cpu() = default;
 
 void Cpu::map_region(MemRegion* region, uint32_t base) {
-  if (mappings_.size() >= 255) throw std::runtime_error("too many memory mappings");
-  mappings_.push_back({base, region});
-  auto idx = static_cast<uint8_t>(mappings_.size() - 1);
-  uint64_t end = static_cast<uint64_t>(base) + region->size;
-  for (uint64_t a = base; a < end; a += 4096) page_map_[a >> 12] = idx;
   region->decoded.resize((region->size + 4095) / 4096);
+  for (uint32_t off = 0; off < region->size; off += 4096) {
+    Page& p = pages_[(static_cast<uint64_t>(base) + off) >> 12];
+    p.host = region->host + off;
+    p.events = &counters_.memory[region->counter_index];
+    p.code = &region->decoded[off >> 12];
+    p.read_wait = region->read_wait;
+    p.write_wait = region->write_wait;
+    p.read_only = region->read_only;
+  }
   fetch_page_base_ = 1;
 }
 
@@ -83,17 +89,20 @@ void Cpu::request_stop(StopReason reason, int code, std::string msg) {
   stop_reason_ = reason;
   exit_code_ = code;
   stop_message_ = std::move(msg);
-  check_exceptions_ = true;
+  attention_ = true;
 }
 
 void Cpu::run(uint64_t until_cycle) {
   while (!stopped() && !sleeping_ && counters_.cycles < until_cycle) {
     try {
       if (counters_.cycles >= next_event_cycle_) scs_->on_cycle_event(counters_.cycles);
-      if (check_exceptions_) {
-        check_exceptions_ = false;
+      if (attention_) {
+        attention_ = false;
         if (stopped()) break;
-        check_pending_exceptions();
+        if (exceptions_dirty_) {
+          exceptions_dirty_ = false;
+          check_pending_exceptions();
+        }
         if (sleeping_) break;
       }
       uint64_t limit = std::min(until_cycle, next_event_cycle_);
@@ -103,7 +112,7 @@ void Cpu::run(uint64_t until_cycle) {
         continue;
       }
       // Fast path: no IT block, no trace, nothing pending.
-      while (counters_.cycles < limit && !check_exceptions_) {
+      while (counters_.cycles < limit && !attention_) {
         const DecodedInsn& d = fetch_decoded(pc);
         const uint32_t fallthrough = pc + d.len;
         // The semantics may invalidate `d` (a store into its own code page):
@@ -160,7 +169,6 @@ void Cpu::step_slow(const DecodedInsn& d) {
     last_dst_ = 0;
     pair_open_ = false;
     counters_.cycles += cyc;
-    counters_.instructions++;
     counters_.op_class[info.opclass]++;
   }
   pc = next_pc;
@@ -170,22 +178,17 @@ void Cpu::step_slow(const DecodedInsn& d) {
 // ---------------------------------------------------------------------------
 // Instruction fetch and the decoded-instruction cache
 
-const DecodedInsn& Cpu::fetch_decoded(uint32_t addr) {
-  uint32_t page = addr & ~0xFFFu;
-  if (page != fetch_page_base_) {
-    Mapping* m = mapping(addr);
-    if (!m) {
+__attribute__((noinline, cold)) const DecodedInsn& Cpu::fetch_decoded_slow(uint32_t addr) {
+  uint32_t base = addr & ~0xFFFu;
+  if (base != fetch_page_base_) {
+    const Page* p = page(addr);
+    if (!p) {
       throw GuestFault{kExcBusFault, kCfsrIbuserr, addr, false,
                        "instruction fetch from an address with no memory"};
     }
-    MemRegion* reg = m->region;
-    uint32_t off = page - m->base;
-    auto& slot = reg->decoded[off >> 12];
-    if (!slot) slot.reset(new DecodedInsn[2048]);
-    fetch_page_ = slot.get();
-    fetch_region_ = reg;
-    fetch_region_off_ = off;
-    fetch_page_base_ = page;
+    if (!*p->code) p->code->reset(new DecodedInsn[2048]);
+    fetch_page_ = p->code->get();
+    fetch_page_base_ = base;
   }
   DecodedInsn& d = fetch_page_[(addr & 0xFFF) >> 1];
   if (!d.exec) decode_into(d, addr);
@@ -201,10 +204,9 @@ void exec_no_fpu(Cpu& c, const DecodedInsn&) { c.usage_fault(kCfsrNocp, "FPU ins
 
 void Cpu::decode_into(DecodedInsn& d, uint32_t addr) {
   auto fetch16 = [&](uint32_t a) -> uint16_t {
-    uint8_t b[2];
-    Mapping* m = mapping(a);
-    if (!m) throw GuestFault{kExcBusFault, kCfsrIbuserr, a, false, "instruction fetch from an address with no memory"};
-    memcpy(b, m->region->host + (a - m->base), 2);
+    const Page* p = page(a);
+    if (!p) throw GuestFault{kExcBusFault, kCfsrIbuserr, a, false, "instruction fetch from an address with no memory"};
+    const uint8_t* b = p->host + (a & 0xFFF);
     return static_cast<uint16_t>(b[0] | b[1] << 8);
   };
   uint16_t hw1 = fetch16(addr);
@@ -230,12 +232,8 @@ void Cpu::decode_into(DecodedInsn& d, uint32_t addr) {
   d = tmp;
 }
 
-void Cpu::invalidate_code(MemRegion* reg, uint32_t off, unsigned len) {
-  for (uint32_t p = off >> 12; p <= (off + len - 1) >> 12 && p < reg->decoded.size(); ++p) {
-    if (DecodedInsn* page = reg->decoded[p].get()) {
-      for (int i = 0; i < 2048; ++i) page[i].exec = nullptr;
-    }
-  }
+void Cpu::invalidate_code_page(std::unique_ptr<DecodedInsn[]>& page) {
+  for (int i = 0; i < 2048; ++i) page[i].exec = nullptr;
 }
 
 std::string Cpu::disassemble(uint32_t addr, const DecodedInsn& d, int it_cond) const {
@@ -245,69 +243,6 @@ std::string Cpu::disassemble(uint32_t addr, const DecodedInsn& d, int it_cond) c
 // ---------------------------------------------------------------------------
 // Data memory
 
-#define TINYSIM_FAST_READ(BYTES)                                                        \
-  Mapping* m = mapping(a);                                                              \
-  if (__builtin_expect(m != nullptr && (a & 0xFFF) <= 0x1000 - (BYTES), 1)) {          \
-    MemRegion* reg = m->region;                                                         \
-    auto& ev = counters_.memory[reg->counter_index];                                    \
-    ev.reads++;                                                                         \
-    ev.read_bytes += (BYTES);                                                           \
-    if (reg->read_wait) add_stall(reg->read_wait);                                      \
-    const uint8_t* p = reg->host + (a - m->base);
-
-uint32_t Cpu::read32(uint32_t a) {
-  TINYSIM_FAST_READ(4)
-    uint32_t v; memcpy(&v, p, 4); return v;
-  }
-  return slow_read(a, 4);
-}
-uint32_t Cpu::read16(uint32_t a) {
-  TINYSIM_FAST_READ(2)
-    uint16_t v; memcpy(&v, p, 2); return v;
-  }
-  return slow_read(a, 2);
-}
-uint32_t Cpu::read8(uint32_t a) {
-  TINYSIM_FAST_READ(1)
-    return *p;
-  }
-  return slow_read(a, 1);
-}
-#undef TINYSIM_FAST_READ
-
-#define TINYSIM_FAST_WRITE(BYTES)                                                       \
-  Mapping* m = mapping(a);                                                              \
-  if (__builtin_expect(m != nullptr && !m->region->read_only &&                        \
-                           (a & 0xFFF) <= 0x1000 - (BYTES), 1)) {                      \
-    MemRegion* reg = m->region;                                                         \
-    auto& ev = counters_.memory[reg->counter_index];                                    \
-    ev.writes++;                                                                        \
-    ev.write_bytes += (BYTES);                                                          \
-    if (reg->write_wait) add_stall(reg->write_wait);                                    \
-    uint32_t off = a - m->base;                                                         \
-    if (__builtin_expect(reg->decoded[off >> 12] != nullptr, 0)) invalidate_code(reg, off, BYTES); \
-    uint8_t* p = reg->host + off;
-
-void Cpu::write32(uint32_t a, uint32_t v) {
-  TINYSIM_FAST_WRITE(4)
-    memcpy(p, &v, 4); return;
-  }
-  slow_write(a, v, 4);
-}
-void Cpu::write16(uint32_t a, uint32_t v) {
-  TINYSIM_FAST_WRITE(2)
-    uint16_t h = static_cast<uint16_t>(v); memcpy(p, &h, 2); return;
-  }
-  slow_write(a, v, 2);
-}
-void Cpu::write8(uint32_t a, uint32_t v) {
-  TINYSIM_FAST_WRITE(1)
-    *p = static_cast<uint8_t>(v); return;
-  }
-  slow_write(a, v, 1);
-}
-#undef TINYSIM_FAST_WRITE
-
 uint32_t Cpu::slow_read(uint32_t a, unsigned len) {
   if (SystemControlSpace::handles(a)) {
     if (!privileged()) throw GuestFault{kExcBusFault, kCfsrPreciserr, a, true, "unprivileged access to the System Control Space"};
@@ -315,7 +250,7 @@ uint32_t Cpu::slow_read(uint32_t a, unsigned len) {
     scs_->read(a, v, len);
     return v;
   }
-  if (mapping(a) && mapping(a + len - 1)) {  // memory access crossing a 4 KiB page
+  if (page(a) && page(a + len - 1)) {  // memory access crossing a 4 KiB page
     uint32_t v = 0;
     for (unsigned i = 0; i < len; ++i) v |= read8(a + i) << (8 * i);
     return v;
@@ -337,10 +272,10 @@ void Cpu::slow_write(uint32_t a, uint32_t v, unsigned len) {
     scs_->write(a, v, len);
     return;
   }
-  if (Mapping* m = mapping(a)) {
-    if (m->region->read_only)
+  if (const Page* p = page(a)) {
+    if (p->read_only)
       throw GuestFault{kExcBusFault, kCfsrPreciserr, a, true, "write to read-only memory"};
-    if (mapping(a + len - 1)) {
+    if (page(a + len - 1)) {
       for (unsigned i = 0; i < len; ++i) write8(a + i, (v >> (8 * i)) & 0xFF);
       return;
     }
@@ -354,19 +289,15 @@ void Cpu::slow_write(uint32_t a, uint32_t v, unsigned len) {
   add_stall(static_cast<uint32_t>(delay));
 }
 
-void Cpu::check_align(uint32_t a, unsigned size) {
-  if (a & (size - 1)) throw GuestFault{kExcUsageFault, kCfsrUnaligned, a, false, "unaligned access"};
-}
-void Cpu::check_unaligned_trap(uint32_t a, unsigned size) {
-  if ((a & (size - 1)) && scs_->unalign_trap())
-    throw GuestFault{kExcUsageFault, kCfsrUnaligned, a, false, "unaligned access with CCR.UNALIGN_TRP set"};
+void Cpu::alignment_fault(uint32_t a, const char* why) {
+  throw GuestFault{kExcUsageFault, kCfsrUnaligned, a, false, why};
 }
 
 bool Cpu::debug_read(uint32_t a, uint8_t* out, size_t len) {
   for (size_t i = 0; i < len; ++i) {
     uint32_t addr = a + static_cast<uint32_t>(i);
-    if (Mapping* m = mapping(addr)) {
-      out[i] = m->region->host[addr - m->base];
+    if (const Page* p = page(addr)) {
+      out[i] = p->host[addr & 0xFFF];
     } else {
       uint64_t delay = 0;
       if (!bus_ || !bus_->read(addr, out + i, 1, delay)) return false;
@@ -378,11 +309,10 @@ bool Cpu::debug_read(uint32_t a, uint8_t* out, size_t len) {
 bool Cpu::debug_write(uint32_t a, const uint8_t* in, size_t len) {
   for (size_t i = 0; i < len; ++i) {
     uint32_t addr = a + static_cast<uint32_t>(i);
-    Mapping* m = mapping(addr);
-    if (!m) return false;
-    uint32_t off = addr - m->base;
-    m->region->host[off] = in[i];
-    if (m->region->decoded[off >> 12]) invalidate_code(m->region, off, 1);
+    const Page* p = page(addr);
+    if (!p) return false;
+    p->host[addr & 0xFFF] = in[i];
+    if (*p->code) invalidate_code_page(*p->code);
   }
   return true;
 }
@@ -554,7 +484,6 @@ bool Cpu::check_pending_exceptions() {
   if (scs_->group_priority(exc) >= execution_priority()) return false;
   sleeping_ = false;
   scs_->set_pending(exc, false);
-  check_exceptions_ = false;
   exception_entry(exc, pc);
   return true;
 }
@@ -564,7 +493,7 @@ void Cpu::wait_for_interrupt() {
   int exc = scs_->highest_pending();
   if (exc >= 0) return;
   sleeping_ = true;
-  check_exceptions_ = true;
+  attention_ = true;
 }
 
 void Cpu::wait_for_event() {
@@ -578,7 +507,7 @@ void Cpu::sleep_until(uint64_t cycle) {
     counters_.cycles = cycle;
   }
   if (counters_.cycles >= next_event_cycle_) scs_->on_cycle_event(counters_.cycles);
-  if (scs_->highest_pending() >= 0) { sleeping_ = false; check_exceptions_ = true; }
+  if (scs_->highest_pending() >= 0) { sleeping_ = false; update_pending(); }
 }
 
 void Cpu::record_fault_diagnostic(const GuestFault& f, uint32_t fault_pc) {
@@ -662,7 +591,7 @@ bool Cpu::exception_entry(int exc, uint32_t return_addr) {
   }
   uint32_t vec;
   memcpy(&vec, vb, 4);
-  if (vec == 0 || !(vec & 1) || !mapping(vec & ~1u)) {
+  if (vec == 0 || !(vec & 1) || !page(vec & ~1u)) {
     lockup("exception " + std::to_string(exc) + " has no valid handler (vector " + hex32(vec) + " at " +
            hex32(vaddr) + ")" + (last_fault.empty() ? "" : "; last fault: " + last_fault));
     return false;
@@ -670,7 +599,7 @@ bool Cpu::exception_entry(int exc, uint32_t return_addr) {
   pc = next_pc = vec & ~1u;
   last_dst_ = 0;
   pair_open_ = false;
-  check_exceptions_ = true;  // a higher-priority exception may still be pending
+  update_pending();  // a higher-priority exception may still be pending
   return true;
 }
 
@@ -711,7 +640,7 @@ void Cpu::exception_return(uint32_t exc_return) {
   excl_valid = false;
   next_pc = ret_pc & ~1u;
   add_stall(timing_->params().exception_return);
-  check_exceptions_ = true;  // tail-chain into anything pending
+  update_pending();  // tail-chain into anything pending
 }
 
 }  // namespace tinysim::armv8m

@@ -119,8 +119,14 @@ class Cpu {
   void sleep_until(uint64_t cycle);
 
   // ---- counters --------------------------------------------------------
-  EventCounters& counters() { return counters_; }
-  const EventCounters& counters() const { return counters_; }
+  // The instruction total is the sum of the per-class counts, computed on
+  // demand rather than counted twice per instruction.
+  const EventCounters& counters() const {
+    uint64_t n = 0;
+    for (int i = 0; i < kNumOpClasses; ++i) n += counters_.op_class[i];
+    counters_.instructions = n;
+    return counters_;
+  }
   uint64_t cycles() const { return counters_.cycles; }
   uint32_t lowest_sp() const { return lowest_sp_; }
   uint32_t initial_sp() const { return initial_sp_; }
@@ -176,26 +182,35 @@ class Cpu {
 
   // Memory (data side). Unaligned word/halfword accesses are allowed for the
   // single load/store instructions unless CCR.UNALIGN_TRP is set.
-  uint32_t read32(uint32_t a);
-  uint32_t read16(uint32_t a);
-  uint32_t read8(uint32_t a);
-  void write32(uint32_t a, uint32_t v);
-  void write16(uint32_t a, uint32_t v);
-  void write8(uint32_t a, uint32_t v);
+  // Fast path inline (semantics in other files get it without a call); a
+  // page-crossing, non-DMI or faulting access takes the out-of-line slow path.
+  uint32_t read32(uint32_t a) { return read_n<4>(a); }
+  uint32_t read16(uint32_t a) { return read_n<2>(a); }
+  uint32_t read8(uint32_t a) { return read_n<1>(a); }
+  void write32(uint32_t a, uint32_t v) { write_n<4>(a, v); }
+  void write16(uint32_t a, uint32_t v) { write_n<2>(a, v); }
+  void write8(uint32_t a, uint32_t v) { write_n<1>(a, v); }
   uint32_t read32_aligned(uint32_t a) { check_align(a, 4); return read32(a); }
   void write32_aligned(uint32_t a, uint32_t v) { check_align(a, 4); write32(a, v); }
   uint32_t read32_unaligned_ok(uint32_t a) { check_unaligned_trap(a, 4); return read32(a); }
   uint32_t read16_unaligned_ok(uint32_t a) { check_unaligned_trap(a, 2); return read16(a); }
   void write32_unaligned_ok(uint32_t a, uint32_t v) { check_unaligned_trap(a, 4); write32(a, v); }
   void write16_unaligned_ok(uint32_t a, uint32_t v) { check_unaligned_trap(a, 2); write16(a, v); }
-  void check_align(uint32_t a, unsigned size);
-  void check_unaligned_trap(uint32_t a, unsigned size);
+  void check_align(uint32_t a, unsigned size) {
+    if (__builtin_expect((a & (size - 1)) != 0, 0)) alignment_fault(a, "unaligned access");
+  }
+  void check_unaligned_trap(uint32_t a, unsigned size) {
+    if (__builtin_expect((a & (size - 1)) != 0 && unalign_trap_, 0))
+      alignment_fault(a, "unaligned access with CCR.UNALIGN_TRP set");
+  }
+  void set_unalign_trap(bool v) { unalign_trap_ = v; }  // mirrors CCR.UNALIGN_TRP (SCS)
 
   // Debugger-style accesses (semihosting, loaders): no timing, no faults.
   bool debug_read(uint32_t a, uint8_t* out, size_t len);
   bool debug_write(uint32_t a, const uint8_t* in, size_t len);
 
   [[noreturn]] void undefined(const char* why = "undefined instruction");
+  [[noreturn]] void alignment_fault(uint32_t addr, const char* why);
   [[noreturn]] void usage_fault(uint32_t cfsr_bit, const char* why);
   void check_fp_enabled();           // NOCP UsageFault when CPACR disables CP10/11
   void note_fp_use();                // CONTROL.FPCA
@@ -214,12 +229,57 @@ class Cpu {
   void semihosting_call();
 
   // Called by SCS writes that can make an exception pending or change masks.
-  void update_pending() { check_exceptions_ = true; }
+  void update_pending() { attention_ = exceptions_dirty_ = true; }
+  // Leave the fast loop after this instruction without an exception scan
+  // (IT blocks run in the slow step).
+  void leave_fast_path() { attention_ = true; }
   void set_next_event_cycle(uint64_t c) { next_event_cycle_ = c; }
 
  private:
   friend class SystemControlSpace;
-  struct Mapping { uint32_t base; MemRegion* region; };
+  // One entry per 4 KiB page of the 4 GiB address space (allocated lazily by
+  // the OS): host pointer of DMI memory, its event counters, wait states.
+  struct Page {
+    uint8_t* host = nullptr;   // host address of the page's first byte; null = not DMI memory
+    MemoryEvents* events = nullptr;
+    std::unique_ptr<DecodedInsn[]>* code = nullptr;  // decoded-instruction page slot
+    uint8_t read_wait = 0, write_wait = 0;
+    bool read_only = false;
+  };
+  const Page* page(uint32_t a) const {
+    const Page& p = pages_[a >> 12];
+    return p.host ? &p : nullptr;
+  }
+  template <unsigned N>
+  uint32_t read_n(uint32_t a) {
+    const Page& p = pages_[a >> 12];
+    if (__builtin_expect(p.host != nullptr && (a & 0xFFF) <= 0x1000 - N, 1)) {
+      p.events->reads++;
+      p.events->read_bytes += N;
+      if (p.read_wait) add_stall(p.read_wait);
+      const uint8_t* h = p.host + (a & 0xFFF);
+      if constexpr (N == 4) { uint32_t v; __builtin_memcpy(&v, h, 4); return v; }
+      else if constexpr (N == 2) { uint16_t v; __builtin_memcpy(&v, h, 2); return v; }
+      else return *h;
+    }
+    return slow_read(a, N);
+  }
+  template <unsigned N>
+  void write_n(uint32_t a, uint32_t v) {
+    const Page& p = pages_[a >> 12];
+    if (__builtin_expect(p.host != nullptr && !p.read_only && (a & 0xFFF) <= 0x1000 - N, 1)) {
+      p.events->writes++;
+      p.events->write_bytes += N;
+      if (p.write_wait) add_stall(p.write_wait);
+      if (__builtin_expect(*p.code != nullptr, 0)) invalidate_code_page(*p.code);
+      uint8_t* h = p.host + (a & 0xFFF);
+      if constexpr (N == 4) __builtin_memcpy(h, &v, 4);
+      else if constexpr (N == 2) { uint16_t x = static_cast<uint16_t>(v); __builtin_memcpy(h, &x, 2); }
+      else *h = static_cast<uint8_t>(v);
+      return;
+    }
+    slow_write(a, v, N);
+  }
 
   void step_slow(const DecodedInsn& d);     // IT blocks, trace
 
@@ -252,7 +312,6 @@ class Cpu {
     last_dst_ = i.dst;
     last_stall_ = i.stall;
     counters_.cycles += cyc;
-    counters_.instructions++;
     counters_.op_class[i.opclass]++;
     if (i.flags & kInsnWritesSp) update_lowest_sp();
   }
@@ -262,13 +321,17 @@ class Cpu {
   void exception_return(uint32_t exc_return);
   bool check_pending_exceptions();   // returns true if one was taken
   int execution_priority() const;
-  const DecodedInsn& fetch_decoded(uint32_t pc);
-  void decode_into(DecodedInsn& d, uint32_t pc);
-  void invalidate_code(MemRegion* r, uint32_t off, unsigned len);
-  Mapping* mapping(uint32_t a) {
-    uint8_t i = page_map_[a >> 12];
-    return i ? &mappings_[i] : nullptr;
+  // Decoded-instruction cache: the hit path is inline, the miss path cold.
+  const DecodedInsn& fetch_decoded(uint32_t addr) {
+    if (__builtin_expect((addr & ~0xFFFu) == fetch_page_base_, 1)) {
+      const DecodedInsn& d = fetch_page_[(addr & 0xFFF) >> 1];
+      if (__builtin_expect(d.exec != nullptr, 1)) return d;
+    }
+    return fetch_decoded_slow(addr);
   }
+  const DecodedInsn& fetch_decoded_slow(uint32_t addr);
+  void decode_into(DecodedInsn& d, uint32_t pc);
+  static void invalidate_code_page(std::unique_ptr<DecodedInsn[]>& page);
   uint32_t slow_read(uint32_t a, unsigned len);
   void slow_write(uint32_t a, uint32_t v, unsigned len);
   void lockup(const std::string& why);
@@ -281,9 +344,9 @@ class Cpu {
   std::unique_ptr<Decoder> decoder_;
   std::unique_ptr<Timing> timing_;
   std::unique_ptr<SystemControlSpace> scs_;
-  std::vector<uint8_t> page_map_;          // 1M entries: 4 KiB page -> mapping index
-  std::vector<Mapping> mappings_{{0, nullptr}};
-  EventCounters counters_;
+  std::unique_ptr<Page[], void (*)(Page*)> pages_;   // 1M entries, calloc'ed
+  bool unalign_trap_ = false;
+  mutable EventCounters counters_;  // mutable: counters() fills in the instruction total
   uint32_t lowest_sp_ = 0xFFFFFFFFu;
   uint32_t initial_sp_ = 0;
   uint16_t last_dst_ = 0;       // registers the previous instruction wrote
@@ -291,7 +354,8 @@ class Cpu {
   bool pair_open_ = false;       // the previous 16-bit instruction could pair with this one
   uint8_t pair_flags_ = 0;       // its flags
   bool dual_issue_ = true;
-  bool check_exceptions_ = false;
+  bool attention_ = false;         // leave the fast loop after this instruction
+  bool exceptions_dirty_ = false;  // pending/masks changed: scan before the next instruction
   bool sleeping_ = false;
   uint64_t next_event_cycle_ = UINT64_MAX;
   StopReason stop_reason_ = StopReason::None;
@@ -301,8 +365,6 @@ class Cpu {
   // Cached code page for fetch.
   uint32_t fetch_page_base_ = 1;   // never matches initially (odd)
   DecodedInsn* fetch_page_ = nullptr;
-  MemRegion* fetch_region_ = nullptr;
-  uint32_t fetch_region_off_ = 0;
  public:
   std::string last_fault;          // human-readable description of the last fault taken
 };

@@ -161,6 +161,38 @@ std::string reglist_text(unsigned list) {
   return s + "}";
 }
 
+// MRS/MSR special register (SYSm), as Capstone and GNU name them (lower case).
+std::string sysreg_name(unsigned sysm) {
+  switch (sysm) {
+    case 0: return "apsr";
+    case 1: return "iapsr";
+    case 2: return "eapsr";
+    case 3: return "xpsr";
+    case 5: return "ipsr";
+    case 6: return "epsr";
+    case 7: return "iepsr";
+    case 8: return "msp";
+    case 9: return "psp";
+    case 10: return "msplim";
+    case 11: return "psplim";
+    case 16: return "primask";
+    case 17: return "basepri";
+    case 18: return "basepri_max";
+    case 19: return "faultmask";
+    case 20: return "control";
+    case 0x88: return "msp_ns";
+    case 0x89: return "psp_ns";
+    case 0x8A: return "msplim_ns";
+    case 0x8B: return "psplim_ns";
+    case 0x90: return "primask_ns";
+    case 0x91: return "basepri_ns";
+    case 0x93: return "faultmask_ns";
+    case 0x94: return "control_ns";
+    case 0x98: return "sp_ns";
+    default: return imm_text(sysm);
+  }
+}
+
 std::string fp_reg(bool dbl, unsigned r) {
   return (dbl ? "d" : "s") + std::to_string(r);
 }
@@ -198,6 +230,17 @@ std::string Decoder::disassemble(const DecodedInsn& insn, uint32_t pc, int it_co
     else if (key == "simm") out += imm_text(static_cast<int32_t>(d.imm));
     else if (key == "uimm") { char b[16]; snprintf(b, sizeof b, "#%u", d.imm); out += b; }
     else if (key == "shift") out += shift_text(d.shift_type, d.shift_n);
+    else if (key == "shiftop") {
+      static const char* names[5] = {"lsl", "lsr", "asr", "ror", "rrx"};
+      out += names[d.shift_type < 5 ? d.shift_type : 0];
+    } else if (key == "shiftn") out += imm_text(d.shift_n);
+    else if (key == "width") out += imm_text(d.ra + 1);            // SBFX/UBFX: Ra = widthminus1
+    else if (key == "bfwidth") out += imm_text((int64_t)d.ra - (int64_t)d.imm + 1);  // BFI/BFC: Ra = msb, imm = lsb
+    else if (key == "sysreg") out += sysreg_name(d.imm);          // MRS: imm = SYSm
+    else if (key == "msrreg") {                                   // MSR: imm = SYSm, extra = mask
+      out += sysreg_name(d.imm);
+      if (d.imm < 4) out += d.extra == 2 ? "_nzcvq" : d.extra == 1 ? "_g" : d.extra == 3 ? "_nzcvqg" : "";
+    }
     else if (key == "list") out += reglist_text(d.reglist);
     else if (key == "target") {
       char b[24]; snprintf(b, sizeof b, "#0x%x", pc + 4 + d.imm); out += b;

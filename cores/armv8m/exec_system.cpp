@@ -41,7 +41,7 @@ void exec_bkpt(Cpu& c, const DecodedInsn& d) {
 // following instructions.
 void exec_it(Cpu& c, const DecodedInsn& d) {
   c.itstate = static_cast<uint8_t>((d.cond << 4) | d.extra);
-  c.update_pending();  // leave the fast path: the block runs in step_slow
+  c.leave_fast_path();  // the block runs in step_slow
 }
 
 // Instructions of a feature this model does not implement yet stop the run

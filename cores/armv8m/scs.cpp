@@ -22,6 +22,7 @@ SystemControlSpace::SystemControlSpace(Cpu& cpu, uint32_t num_irq, uint32_t init
 void SystemControlSpace::reset() {
   unsigned n = num_exceptions();
   pending_.assign(n, false);
+  pending_count_ = 0;
   active_.assign(n, false);
   enabled_.assign(n, false);
   prio_.assign(n, 0);
@@ -29,6 +30,7 @@ void SystemControlSpace::reset() {
   aircr_prigroup_ = 0;
   scr_ = 0;
   ccr_ = 0x201;             // STKALIGN and bit 0 are RES1 in Armv8-M (QEMU reads 0x201)
+  cpu_.set_unalign_trap(false);
   shcsr_ = 0;
   cfsr_ = hfsr_ = mmfar_ = bfar_ = 0;
   cpacr_ = 0;
@@ -68,6 +70,7 @@ bool SystemControlSpace::enabled(int exc) const {
 
 void SystemControlSpace::set_pending(int exc, bool v) {
   if (exc <= 0 || static_cast<unsigned>(exc) >= num_exceptions()) return;
+  if (pending_[exc] != v) pending_count_ += v ? 1 : -1;
   pending_[exc] = v;
   if (v) cpu_.update_pending();
 }
@@ -77,6 +80,7 @@ int SystemControlSpace::active_count() const {
 }
 
 int SystemControlSpace::highest_pending() const {
+  if (pending_count_ == 0) return -1;
   int best = -1, best_prio = 1 << 30;
   for (unsigned e = 1; e < num_exceptions(); ++e) {
     if (!pending_[e]) continue;
@@ -268,8 +272,12 @@ bool SystemControlSpace::write(uint32_t addr, uint32_t value, unsigned len) {
   if (len < 4) value <<= 8 * (addr & 3);
   auto set_bits = [&](std::vector<bool>& vec, uint32_t base, bool v) {
     uint32_t first = (word_addr - base) * 8;
-    for (unsigned i = 0; i < 32; ++i)
-      if ((value >> i & 1) && first + i < num_irq_) vec[kExcIrq0 + first + i] = v;
+    for (unsigned i = 0; i < 32; ++i) {
+      if (!(value >> i & 1) || first + i >= num_irq_) continue;
+      const int exc = static_cast<int>(kExcIrq0 + first + i);
+      if (&vec == &pending_) set_pending(exc, v);  // keeps pending_count_ right
+      else vec[exc] = v;
+    }
     cpu_.update_pending();
   };
   switch (word_addr) {
@@ -305,7 +313,10 @@ bool SystemControlSpace::write(uint32_t addr, uint32_t value, unsigned len) {
       }
       break;
     case 0xE000ED10: scr_ = value & 0x1E; break;
-    case 0xE000ED14: ccr_ = (value & 0x000F071Bu) | 0x201u; break;
+    case 0xE000ED14:
+      ccr_ = (value & 0x000F071Bu) | 0x201u;
+      cpu_.set_unalign_trap(unalign_trap());
+      break;
     case 0xE000ED24:
       shcsr_ = (shcsr_ & ~0x000F0000u) | (value & 0x000F0000u);
       cpu_.update_pending();

@@ -72,6 +72,7 @@ class SystemControlSpace {
   uint32_t num_irq_;
   uint32_t init_vtor_;
   std::vector<bool> pending_, active_, enabled_;
+  int pending_count_ = 0;  // number of pending exceptions: highest_pending() is free when 0
   std::vector<uint8_t> prio_;   // per exception number
   uint32_t vtor_ = 0, aircr_prigroup_ = 0, scr_ = 0, ccr_ = 0, shcsr_ = 0;
   uint32_t cfsr_ = 0, hfsr_ = 0, mmfar_ = 0, bfar_ = 0, cpacr_ = 0;

@@ -73,9 +73,9 @@ void f_it(DecodedInsn& d, const Fields& f) { d.extra = static_cast<uint8_t>(f['k
 constexpr Pattern kT16[] = {
   // Shift (immediate), add, subtract, move and compare.
   {"000 00 00000 mmm ddd", "MOVS_reg_T2", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "movs {d}, {m}", +[](DecodedInsn& d, const Fields&) { d.setflags = 1; }},
-  {"000 00 iiiii mmm ddd", "LSL_imm_T1", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "lsl{s} {d}, {m}, #{uimm}", f_lsl_imm},
-  {"000 01 iiiii mmm ddd", "LSR_imm_T1", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "lsr{s} {d}, {m}, #{uimm}", f_lsr_imm},
-  {"000 10 iiiii mmm ddd", "ASR_imm_T1", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "asr{s} {d}, {m}, #{uimm}", f_asr_imm},
+  {"000 00 iiiii mmm ddd", "LSL_imm_T1", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "lsl{s} {d}, {m}, {uimm}", f_lsl_imm},
+  {"000 01 iiiii mmm ddd", "LSR_imm_T1", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "lsr{s} {d}, {m}, {uimm}", f_lsr_imm},
+  {"000 10 iiiii mmm ddd", "ASR_imm_T1", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "asr{s} {d}, {m}, {uimm}", f_asr_imm},
   {"0001100 mmm nnn ddd", "ADD_reg_T1", exec_dp<DpOp::Add, Op2::Reg>, O::Alu, "add{s} {d}, {n}, {m}", f_its},
   {"0001101 mmm nnn ddd", "SUB_reg_T1", exec_dp<DpOp::Sub, Op2::Reg>, O::Alu, "sub{s} {d}, {n}, {m}", f_its},
   {"0001110 iii nnn ddd", "ADD_imm_T1", exec_dp<DpOp::Add, Op2::Imm>, O::Alu, "add{s} {d}, {n}, {imm}", f_its, kInsnDualIssue},
@@ -102,6 +102,8 @@ constexpr Pattern kT16[] = {
   {"010000 1110 mmm ddd", "BIC_reg_T1", exec_dp<DpOp::Bic, Op2::Reg>, O::Alu, "bic{s} {d}, {m}", f_rdn_its},
   {"010000 1111 mmm ddd", "MVN_reg_T1", exec_dp<DpOp::Mvn, Op2::Reg>, O::Alu, "mvn{s} {d}, {m}", f_its},
   // Special data instructions and branch and exchange.
+  // ADD (SP plus register) T1: Rdm = SP + Rdm, written "add rdm, sp, rdm".
+  {"01000100 D 1101 ddd", "ADD_sp_reg_T1", exec_dp<DpOp::Add, Op2::Reg>, O::Alu, "add {d}, sp, {d}", +[](DecodedInsn& d, const Fields& f) { d.rm = 13; f_hi_rdn(d, f); }},
   {"01000100 D mmmm ddd", "ADD_reg_T2", exec_dp<DpOp::Add, Op2::Reg>, O::Alu, "add {d}, {m}", f_hi_rdn},
   {"01000101 N mmmm nnn", "CMP_reg_T2", exec_dp<DpOp::Cmp, Op2::Reg>, O::Alu, "cmp {n}, {m}", f_hi_cmp},
   {"01000110 D mmmm ddd", "MOV_reg_T1", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "mov {d}, {m}", f_hi_mov, kInsnDualIssue},

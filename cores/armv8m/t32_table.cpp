@@ -31,6 +31,9 @@ void f_usat(DecodedInsn& d, const Fields& f) { f_sat(d, f); d.ra = static_cast<u
 void f_ssat16(DecodedInsn& d, const Fields& f) { d.ra = static_cast<uint8_t>(f['a'] + 1); d.src_mask = 1u << d.rn; }
 void f_usat16(DecodedInsn& d, const Fields& f) { d.ra = static_cast<uint8_t>(f['a']); d.src_mask = 1u << d.rn; }
 void f_bitfield(DecodedInsn& d, const Fields& f) { d.imm = f['i']; d.ra = static_cast<uint8_t>(f['a']); d.src_mask = static_cast<uint16_t>(1u << d.rn | 1u << d.rd); }
+// MOV (register) T3 split by shift type: DecodeImmShift(TYPE, imm3:imm2) (TYPE 3 with 0 = RRX).
+template <uint8_t TYPE>
+void f_shift_imm(DecodedInsn& d, const Fields& f) { decode_imm_shift(TYPE, f['k'], d.shift_type, d.shift_n); }
 void f_rot(DecodedInsn& d, const Fields& f) { d.extra = static_cast<uint8_t>(f['o']); }
 void f_b_t3(DecodedInsn& d, const Fields& f) {
   uint32_t v = f['s'] << 20 | f['K'] << 19 | f['J'] << 18 | f['i'] << 1;
@@ -100,20 +103,20 @@ constexpr Pattern kT32[] = {
   {"11110 i 0 1110 S nnnn 0 iii dddd iiiiiiii", "RSB_imm_T2", exec_dp<DpOp::Rsb, Op2::Imm>, O::Alu, "rsb{s}.w {d}, {n}, {imm}", f_modimm},
 
   // ---- Data processing (plain binary immediate) ----
-  {"11110 i 1 0000 0 1111 0 iii dddd iiiiiiii", "ADR_T3", exec_adr, O::Alu, "adr.w {d}, {imm}", f_adr},
+  {"11110 i 1 0000 0 1111 0 iii dddd iiiiiiii", "ADR_T3", exec_adr, O::Alu, "addw {d}, pc, {imm}", f_adr},
   {"11110 i 1 0000 0 nnnn 0 iii dddd iiiiiiii", "ADDW_T4", exec_dp<DpOp::Add, Op2::Imm>, O::Alu, "addw {d}, {n}, {imm}"},
   {"11110 i 1 0010 0 jjjj 0 iii dddd iiiiiiii", "MOVW_T3", exec_movw, O::Alu, "movw {d}, {imm}", f_imm16},
-  {"11110 i 1 0101 0 1111 0 iii dddd iiiiiiii", "ADR_T2", exec_adr, O::Alu, "adr.w {d}, -{imm}", f_adr_sub},
+  {"11110 i 1 0101 0 1111 0 iii dddd iiiiiiii", "ADR_T2", exec_adr, O::Alu, "subw {d}, pc, {imm}", f_adr_sub},
   {"11110 i 1 0101 0 nnnn 0 iii dddd iiiiiiii", "SUBW_T4", exec_dp<DpOp::Sub, Op2::Imm>, O::Alu, "subw {d}, {n}, {imm}"},
   {"11110 i 1 0110 0 jjjj 0 iii dddd iiiiiiii", "MOVT_T1", exec_movt, O::Alu, "movt {d}, {imm}", +[](DecodedInsn& d, const Fields& f) { f_imm16(d, f); d.src_mask |= 1u << d.rd; }},
-  {"11110 0 1100 1 0 nnnn 0000 dddd 00 00 aaaa", "SSAT16_T1", exec_ssat16, O::Dsp, "ssat16 {d}, #{uimm}, {n}", +[](DecodedInsn& d, const Fields& f) { f_ssat16(d, f); d.imm = d.ra; }},
-  {"11110 0 1100 h 0 nnnn 0 kkk dddd kk 0 aaaaa", "SSAT_T1", exec_ssat, O::Alu, "ssat {d}, #{uimm}, {n}{shift}", +[](DecodedInsn& d, const Fields& f) { f_ssat(d, f); d.imm = d.ra; }},
-  {"11110 0 1101 0 0 nnnn 0 iii dddd ii 0 aaaaa", "SBFX_T1", exec_sbfx, O::Alu, "sbfx {d}, {n}, #{uimm}, #{a}", f_bitfield},
-  {"11110 0 1101 1 0 1111 0 iii dddd ii 0 aaaaa", "BFC_T1", exec_bfi, O::Alu, "bfc {d}, #{uimm}", f_bitfield},
-  {"11110 0 1101 1 0 nnnn 0 iii dddd ii 0 aaaaa", "BFI_T1", exec_bfi, O::Alu, "bfi {d}, {n}, #{uimm}", f_bitfield},
-  {"11110 0 1110 1 0 nnnn 0000 dddd 00 00 aaaa", "USAT16_T1", exec_usat16, O::Dsp, "usat16 {d}, #{uimm}, {n}", +[](DecodedInsn& d, const Fields& f) { f_usat16(d, f); d.imm = d.ra; }},
-  {"11110 0 1110 h 0 nnnn 0 kkk dddd kk 0 aaaaa", "USAT_T1", exec_usat, O::Alu, "usat {d}, #{uimm}, {n}{shift}", +[](DecodedInsn& d, const Fields& f) { f_usat(d, f); d.imm = d.ra; }},
-  {"11110 0 1111 0 0 nnnn 0 iii dddd ii 0 aaaaa", "UBFX_T1", exec_ubfx, O::Alu, "ubfx {d}, {n}, #{uimm}, #{a}", f_bitfield},
+  {"11110 0 1100 1 0 nnnn 0000 dddd 00 00 aaaa", "SSAT16_T1", exec_ssat16, O::Dsp, "ssat16 {d}, {uimm}, {n}", +[](DecodedInsn& d, const Fields& f) { f_ssat16(d, f); d.imm = d.ra; }},
+  {"11110 0 1100 h 0 nnnn 0 kkk dddd kk 0 aaaaa", "SSAT_T1", exec_ssat, O::Alu, "ssat {d}, {uimm}, {n}{shift}", +[](DecodedInsn& d, const Fields& f) { f_ssat(d, f); d.imm = d.ra; }},
+  {"11110 0 1101 0 0 nnnn 0 iii dddd ii 0 aaaaa", "SBFX_T1", exec_sbfx, O::Alu, "sbfx {d}, {n}, {uimm}, {width}", f_bitfield},
+  {"11110 0 1101 1 0 1111 0 iii dddd ii 0 aaaaa", "BFC_T1", exec_bfi, O::Alu, "bfc {d}, {uimm}, {bfwidth}", f_bitfield},
+  {"11110 0 1101 1 0 nnnn 0 iii dddd ii 0 aaaaa", "BFI_T1", exec_bfi, O::Alu, "bfi {d}, {n}, {uimm}, {bfwidth}", f_bitfield},
+  {"11110 0 1110 1 0 nnnn 0000 dddd 00 00 aaaa", "USAT16_T1", exec_usat16, O::Dsp, "usat16 {d}, {uimm}, {n}", +[](DecodedInsn& d, const Fields& f) { f_usat16(d, f); d.imm = d.ra; }},
+  {"11110 0 1110 h 0 nnnn 0 kkk dddd kk 0 aaaaa", "USAT_T1", exec_usat, O::Alu, "usat {d}, {uimm}, {n}{shift}", +[](DecodedInsn& d, const Fields& f) { f_usat(d, f); d.imm = d.ra; }},
+  {"11110 0 1111 0 0 nnnn 0 iii dddd ii 0 aaaaa", "UBFX_T1", exec_ubfx, O::Alu, "ubfx {d}, {n}, {uimm}, {width}", f_bitfield},
 
   // ---- Branches, loops and miscellaneous control ----
   {"11110 0000 100 nnnn 1110 0000 0000 0001", "DLS_T1", exec_dls, O::LoopBranch, "dls lr, {n}", +[](DecodedInsn& d, const Fields&) { d.dst_mask |= 1u << 14; }},
@@ -125,8 +128,8 @@ constexpr Pattern kT32[] = {
   {"11110 0000 0 -- nnnn 1110 0000 0000 0001", "DLSTP_T1", exec_unimplemented, O::Mve, "dlstp lr, {n}"},
   {"11110 0000 0 -- nnnn 1110 1000 0000 0001", "VCTP_T1", exec_unimplemented, O::Mve, "vctp {n}"},
   {"11110 ----------- 11-0 ----------- 1", "BF_T1", exec_bf_hint, O::Nop, "bf (branch future hint)"},
-  {"11110 0 11100 0 nnnn 1000 kk 00 iiiiiiii", "MSR_T1", exec_msr, O::System, "msr {imm}, {n}", f_msr},
-  {"11110 0 11111 0 1111 1000 dddd iiiiiiii", "MRS_T1", exec_mrs, O::System, "mrs {d}, {imm}"},
+  {"11110 0 11100 0 nnnn 1000 kk 00 iiiiiiii", "MSR_T1", exec_msr, O::System, "msr {msrreg}, {n}", f_msr},
+  {"11110 0 11111 0 1111 1000 dddd iiiiiiii", "MRS_T1", exec_mrs, O::System, "mrs {d}, {sysreg}"},
   {"11110 0 11101 0 1111 1000 0000 00000000", "NOP_T2", exec_nop, O::Nop, "nop.w"},
   {"11110 0 11101 0 1111 1000 0000 00000001", "YIELD_T2", exec_nop, O::Nop, "yield.w"},
   {"11110 0 11101 0 1111 1000 0000 00000010", "WFE_T2", exec_wfe, O::System, "wfe.w"},
@@ -146,7 +149,9 @@ constexpr Pattern kT32[] = {
   // ---- Load/store multiple ----
   {"1110100010 W 0 nnnn rrrrrrrrrrrrrrrr", "STM_T2", exec_stm, O::StoreMulti, "stm.w {n}{wb}, {list}", f_stm_ia},
   {"1110100010 0 1 1111 rrrrrrrrrrrrrrrr", "CLRM_T1", exec_clrm, O::Alu, "clrm {list}", f_clrm},
+  {"1110100010 1 1 1101 rrrrrrrrrrrrrrrr", "POP_T2", exec_ldm, O::LoadMulti, "pop.w {list}", +[](DecodedInsn& d, const Fields& f) { d.rn = 13; d.wback = 1; d.src_mask |= 1u << 13; f_ldm_ia(d, f); }, kInsnIsLoad},
   {"1110100010 W 1 nnnn rrrrrrrrrrrrrrrr", "LDM_T2", exec_ldm, O::LoadMulti, "ldm.w {n}{wb}, {list}", f_ldm_ia, kInsnIsLoad},
+  {"1110100100 1 0 1101 rrrrrrrrrrrrrrrr", "PUSH_T2", exec_stm, O::StoreMulti, "push.w {list}", +[](DecodedInsn& d, const Fields& f) { d.rn = 13; d.wback = 1; d.src_mask |= 1u << 13; f_stm_db(d, f); }},
   {"1110100100 W 0 nnnn rrrrrrrrrrrrrrrr", "STMDB_T1", exec_stm, O::StoreMulti, "stmdb {n}{wb}, {list}", f_stm_db},
   {"1110100100 W 1 nnnn rrrrrrrrrrrrrrrr", "LDMDB_T1", exec_ldm, O::LoadMulti, "ldmdb {n}{wb}, {list}", f_ldm_db, kInsnIsLoad},
 
@@ -184,7 +189,13 @@ constexpr Pattern kT32[] = {
   // the run instead of executing as an UNPREDICTABLE ORRS.
   {"1110101 0010 1 nnnn 0 --- ---- ---- 1111", "MVE_shift_imm", exec_unimplemented, O::Mve, "mve scalar shift (immediate)"},
   {"1110101 0010 1 nnnn 0 --- ---- ---- 1101", "MVE_shift_reg", exec_unimplemented, O::Mve, "mve scalar shift (register)"},
-  {"1110101 0010 S 1111 0 kkk dddd kk yy mmmm", "MOV_reg_T3", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "mov{s}.w {d}, {m}{shift}"},
+  // MOV (register) T3 with a shift is shown as its preferred alias (LSL/LSR/ASR/ROR immediate, RRX).
+  {"1110101 0010 S 1111 0 000 dddd 00 00 mmmm", "MOV_reg_T3", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "mov{s}.w {d}, {m}"},
+  {"1110101 0010 S 1111 0 000 dddd 00 11 mmmm", "RRX_T1", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "rrx{s} {d}, {m}", f_shift_imm<3>},
+  {"1110101 0010 S 1111 0 kkk dddd kk 00 mmmm", "LSL_imm_T2", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "lsl{s}.w {d}, {m}, {shiftn}", f_shift_imm<0>},
+  {"1110101 0010 S 1111 0 kkk dddd kk 01 mmmm", "LSR_imm_T2", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "lsr{s}.w {d}, {m}, {shiftn}", f_shift_imm<1>},
+  {"1110101 0010 S 1111 0 kkk dddd kk 10 mmmm", "ASR_imm_T2", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "asr{s}.w {d}, {m}, {shiftn}", f_shift_imm<2>},
+  {"1110101 0010 S 1111 0 kkk dddd kk 11 mmmm", "ROR_imm_T1", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "ror{s} {d}, {m}, {shiftn}", f_shift_imm<3>},
   {"1110101 0010 S nnnn 0 kkk dddd kk yy mmmm", "ORR_reg_T2", exec_dp<DpOp::Orr, Op2::Reg>, O::Alu, "orr{s}.w {d}, {n}, {m}{shift}"},
   {"1110101 0011 S 1111 0 kkk dddd kk yy mmmm", "MVN_reg_T2", exec_dp<DpOp::Mvn, Op2::Reg>, O::Alu, "mvn{s}.w {d}, {m}{shift}"},
   {"1110101 0011 S nnnn 0 kkk dddd kk yy mmmm", "ORN_reg_T1", exec_dp<DpOp::Orn, Op2::Reg>, O::Alu, "orn{s} {d}, {n}, {m}{shift}"},

@@ -52,8 +52,11 @@ std::string lower(std::string s) {
   return s;
 }
 
-// "#0x1f", "#31", "# 31", "#+31" -> "#31"; "#-0x10" -> "#-16". Applied after
-// whitespace removal.
+// "#0x1f", "#31", "#+31" -> "#31". Negative values are written as their
+// 32-bit two's complement ("#-1" = "#0xffffffff" = "#4294967295"): Capstone
+// shows some modified immediates signed, the ISS unsigned, and every operand
+// is a 32-bit quantity, so the two spellings denote the same operand. "#-0"
+// (U = 0 with a zero offset) is kept. Applied after whitespace removal.
 std::string canonical_numbers(const std::string& s) {
   std::string out;
   for (size_t i = 0; i < s.size();) {
@@ -77,9 +80,29 @@ std::string canonical_numbers(const std::string& s) {
     // A floating-point immediate ("#1.5", "#-2.0e+00") is left as written.
     if (!ok || (k < s.size() && (s[k] == '.' || s[k] == 'e'))) { out += s[i++]; continue; }
     out += '#';
-    if (neg) out += '-';
-    out += std::to_string(v);
+    if (neg && v == 0) out += '-';
+    out += std::to_string(neg ? (0x100000000ull - (v & 0xFFFFFFFFull)) & 0xFFFFFFFFull : v & 0xFFFFFFFFull);
     i = k;
+  }
+  return out;
+}
+
+// "#<real>" -> "#<real>" in one spelling (shortest that reads back exactly).
+std::string canonical_reals(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    if (s[i] != '#') { out += s[i++]; continue; }
+    const char* begin = s.c_str() + i + 1;
+    char* end = nullptr;
+    const double v = std::strtod(begin, &end);
+    if (end == begin) { out += s[i++]; continue; }
+    char buf[40];
+    for (int prec = 1; prec <= 17; ++prec) {
+      snprintf(buf, sizeof buf, "%.*g", prec, v);
+      if (std::strtod(buf, nullptr) == v) break;
+    }
+    out += std::string("#") + buf;
+    i = static_cast<size_t>(end - s.c_str());
   }
   return out;
 }
@@ -125,9 +148,17 @@ Norm normalise(const std::string& text) {
   std::string ops;
   if (e != std::string::npos)
     for (char c : s.substr(e)) if (c != ' ' && c != '\t') ops += c;
+  // Floating-point immediates ("vmov.f32 s0, #0.5"): the ISS writes "%g",
+  // Capstone "%e" ("#5.000000e-01"); both are compared as the real number.
+  if (n.mnemonic[0] == 'v' && (n.mnemonic.find(".f16") != std::string::npos || n.mnemonic.find(".f32") != std::string::npos ||
+                               n.mnemonic.find(".f64") != std::string::npos))
+    ops = canonical_reals(ops);
   ops = canonical_registers(canonical_numbers(ops));
   // "[r0, #0]" and "[r0]" are the same address (offset forms without writeback).
-  ops = std::regex_replace(ops, std::regex(R"(\[([a-z0-9]+),#0\](?!!))"), "[$1]");
+  for (size_t at = 0; (at = ops.find(",#0]", at)) != std::string::npos;) {
+    if (at + 4 < ops.size() && ops[at + 4] == '!') at += 4;
+    else ops.erase(at, 3);
+  }
   n.operands = ops;
   return n;
 }
@@ -144,14 +175,18 @@ struct CapstoneException {
 };
 
 const CapstoneException kCapstoneExceptions[] = {
-    {nullptr, nullptr, nullptr},
+    // Armv8.1-M conditional select (1110 1010 0101 Rn | 1 0 op Rd fcond Rm):
+    // Capstone 4 does not know Armv8.1-M and ignores hw2[15], which must be 0
+    // in ORR (register); it shows ORR(S).W Rd, Rn, Rm, <shift> instead.
+    {"CSEL_T1", "orrs? .*", "Capstone 4: Armv8.1-M CSEL shown as ORR(S).W (hw2[15] ignored)"},
+    {"CSINC_T1", "orrs? .*", "Capstone 4: Armv8.1-M CSINC shown as ORR(S).W (hw2[15] ignored)"},
+    {"CSINV_T1", "orrs? .*", "Capstone 4: Armv8.1-M CSINV shown as ORR(S).W (hw2[15] ignored)"},
+    {"CSNEG_T1", "orrs? .*", "Capstone 4: Armv8.1-M CSNEG shown as ORR(S).W (hw2[15] ignored)"},
 };
 
 const CapstoneException* find_exception(const std::string& pattern, const std::string& capstone_norm) {
-  for (const auto& e : kCapstoneExceptions) {
-    if (!e.iss_pattern) continue;
+  for (const auto& e : kCapstoneExceptions)
     if (pattern == e.iss_pattern && std::regex_match(capstone_norm, std::regex(e.capstone_regex))) return &e;
-  }
   return nullptr;
 }
 

@@ -70,6 +70,7 @@ done
 item=$((hi - 1))
 echo "first divergence: item [$item] ($work/v$hi.S, $work/v$hi.elf)"
 awk -v i="$item" '
+  BEGIN { cur = -1 }
   /^@ \[[0-9]+\]/ { cur = substr($2, 2) + 0 }
   /^@ ---- end/ { cur = -1 }
   cur == i' "$prog"
