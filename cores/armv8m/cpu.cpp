@@ -111,9 +111,13 @@ void Cpu::run(uint64_t until_cycle) {
         step_slow(d);
         continue;
       }
-      // Fast path: no IT block, no trace, nothing pending.
+      // Fast path: no IT block, no trace, nothing pending. Falling through
+      // to the next instruction of the same page, its decoded entry is the
+      // neighbour of this one (one slot per halfword), so only branches pay
+      // for a cache lookup.
+      const DecodedInsn* dp = &fetch_decoded(pc);
       while (counters_.cycles < limit && !attention_) {
-        const DecodedInsn& d = fetch_decoded(pc);
+        const DecodedInsn& d = *dp;
         const uint32_t fallthrough = pc + d.len;
         // The semantics may invalidate `d` (a store into its own code page):
         // keep what the timing needs.
@@ -122,8 +126,12 @@ void Cpu::run(uint64_t until_cycle) {
         r[15] = pc + 4;
         next_pc = fallthrough;
         d.exec(*this, d);
-        retire(info, next_pc != fallthrough);
+        const bool branched = next_pc != fallthrough;
+        retire(info, branched);
         pc = next_pc;
+        const DecodedInsn* nd = dp + (info.flags & kInsnT16 ? 1 : 2);
+        if (__builtin_expect(branched || (pc & 0xFFF) < 4 || !nd->exec, 0)) nd = &fetch_decoded(pc);
+        dp = nd;
       }
     } catch (const GuestFault& f) {
       take_fault(f);
