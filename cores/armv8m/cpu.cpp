@@ -71,9 +71,7 @@ void Cpu::reset() {
   msp = r[13];
   lowest_sp_ = r[13];
   initial_sp_ = r[13];
-  dual_issue_ = timing_->params().dual_issue != 0;
-  last_dst_ = 0;
-  pair_open_ = false;
+  pipe_ = PipelineState{};
   r[14] = 0xFFFFFFFF;
   pc = entry & ~1u;
   next_pc = pc;
@@ -89,7 +87,7 @@ void Cpu::request_stop(StopReason reason, int code, std::string msg) {
   stop_reason_ = reason;
   exit_code_ = code;
   stop_message_ = std::move(msg);
-  attention_ = true;
+  leave_fast_path();
 }
 
 void Cpu::run(uint64_t until_cycle) {
@@ -116,23 +114,24 @@ void Cpu::run(uint64_t until_cycle) {
       // neighbour of this one (one slot per halfword), so only branches pay
       // for a cache lookup.
       const DecodedInsn* dp = &fetch_decoded(pc);
-      while (counters_.cycles < limit && !attention_) {
+      PipelineState ps = pipe_;
+      fast_limit_ = attention_ ? 0 : limit;
+      while (counters_.cycles < fast_limit_) {
+        // A store into this code page clears `exec` of its entries, but the
+        // other fields stay valid: the timing reads them after the semantics.
         const DecodedInsn& d = *dp;
         const uint32_t fallthrough = pc + d.len;
-        // The semantics may invalidate `d` (a store into its own code page):
-        // keep what the timing needs.
-        const RetireInfo info{d.cycles, d.flags, d.stall, d.taken, d.src_mask, d.dst_mask,
-                              static_cast<uint8_t>(d.opclass)};
         r[15] = pc + 4;
         next_pc = fallthrough;
         d.exec(*this, d);
         const bool branched = next_pc != fallthrough;
-        retire(info, branched);
+        count_retired(d, pipeline_cycles(ps, d, branched));
         pc = next_pc;
-        const DecodedInsn* nd = dp + (info.flags & kInsnT16 ? 1 : 2);
+        const DecodedInsn* nd = dp + (d.flags & kInsnT16 ? 1 : 2);
         if (__builtin_expect(branched || (pc & 0xFFF) < 4 || !nd->exec, 0)) nd = &fetch_decoded(pc);
         dp = nd;
       }
+      pipe_ = ps;
     } catch (const GuestFault& f) {
       take_fault(f);
     } catch (const StopRequest& s) {
@@ -168,16 +167,12 @@ void Cpu::step_slow(const DecodedInsn& d) {
   } else {
     d.exec(*this, d);
   }
-  const RetireInfo info{static_cast<uint8_t>(cyc), d.flags, d.stall, d.taken, d.src_mask, d.dst_mask,
-                        static_cast<uint8_t>(d.opclass)};
   if (executed) {
-    retire(info, next_pc != fallthrough);
+    count_retired(d, pipeline_cycles(pipe_, d, next_pc != fallthrough));
   } else {
     // A failed IT condition: the slot is used, nothing is written.
-    last_dst_ = 0;
-    pair_open_ = false;
-    counters_.cycles += cyc;
-    counters_.op_class[info.opclass]++;
+    pipe_ = PipelineState{};
+    count_retired(d, cyc);
   }
   pc = next_pc;
   if (trace_) trace_(*this, this_pc, d, start);
@@ -237,6 +232,8 @@ void Cpu::decode_into(DecodedInsn& d, uint32_t addr) {
   tmp.cycles = static_cast<uint8_t>(std::min(cycles, 255u));
   tmp.stall = timing_->dependency_stall(cls);
   tmp.taken = timing_->taken_penalty(cls);
+  if (!timing_->params().dual_issue) tmp.flags &= static_cast<uint8_t>(~kInsnDualIssue);
+  else if ((tmp.flags & kInsnT16) && tmp.cycles == 1) tmp.flags |= kInsnPairable;
   d = tmp;
 }
 
@@ -501,7 +498,7 @@ void Cpu::wait_for_interrupt() {
   int exc = scs_->highest_pending();
   if (exc >= 0) return;
   sleeping_ = true;
-  attention_ = true;
+  leave_fast_path();
 }
 
 void Cpu::wait_for_event() {
@@ -605,8 +602,7 @@ bool Cpu::exception_entry(int exc, uint32_t return_addr) {
     return false;
   }
   pc = next_pc = vec & ~1u;
-  last_dst_ = 0;
-  pair_open_ = false;
+  pipe_ = PipelineState{};
   update_pending();  // a higher-priority exception may still be pending
   return true;
 }

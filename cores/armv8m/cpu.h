@@ -229,10 +229,10 @@ class Cpu {
   void semihosting_call();
 
   // Called by SCS writes that can make an exception pending or change masks.
-  void update_pending() { attention_ = exceptions_dirty_ = true; }
+  void update_pending() { attention_ = exceptions_dirty_ = true; fast_limit_ = 0; }
   // Leave the fast loop after this instruction without an exception scan
   // (IT blocks run in the slow step).
-  void leave_fast_path() { attention_ = true; }
+  void leave_fast_path() { attention_ = true; fast_limit_ = 0; }
   void set_next_event_cycle(uint64_t c) { next_event_cycle_ = c; }
 
  private:
@@ -283,37 +283,40 @@ class Cpu {
 
   void step_slow(const DecodedInsn& d);     // IT blocks, trace
 
-  // What the cycle accounting of a retired instruction needs (copied out of
-  // the decoded entry before its semantics run).
-  struct RetireInfo {
-    uint8_t cycles, flags, stall, taken;
-    uint16_t src, dst;
-    uint8_t opclass;
+  // Pipeline state the timing of the next instruction depends on.
+  struct PipelineState {
+    uint16_t last_dst = 0;    // registers the previous instruction wrote
+    uint8_t last_stall = 0;   // stall a reader of those registers pays
+    uint8_t pair_flags = 0;   // flags of the previous instruction if it can still pair, else 0
   };
-  // Cycle accounting, shared by the fast loop and the slow step: issue
-  // cycles, the stall of a dependency on the previous instruction's result,
-  // Cortex-M55 dual issue of 16-bit pairs, the refill after a taken branch.
-  void retire(const RetireInfo& i, bool branched) {
-    uint64_t cyc = i.cycles;
-    const bool dependent = (i.src & last_dst_) != 0;
-    if (dependent) cyc += last_stall_;
-    if (dual_issue_ && pair_open_ && (i.flags & kInsnT16) && !dependent && cyc &&
-        ((i.flags | pair_flags_) & kInsnDualIssue)) {
+  // Cycles of one retired instruction: issue cycles, the stall of a
+  // dependency on the previous instruction's result, Cortex-M55 dual issue
+  // of 16-bit pairs (both kInsnPairable, one kInsnDualIssue, no dependency),
+  // the refill after a taken branch. Shared by the fast loop (on a local
+  // copy of the state, kept in registers) and the slow step.
+  static unsigned pipeline_cycles(PipelineState& ps, const DecodedInsn& d, bool branched) {
+    unsigned cyc = d.cycles;
+    const bool dependent = (d.src_mask & ps.last_dst) != 0;
+    if (dependent) cyc += ps.last_stall;
+    const uint8_t f = d.flags;
+    if ((ps.pair_flags & f & kInsnPairable) && !dependent && ((ps.pair_flags | f) & kInsnDualIssue)) {
       --cyc;  // issues in the same cycle as the previous 16-bit instruction
-      pair_open_ = false;
+      ps.pair_flags = 0;
     } else {
-      pair_open_ = (i.flags & kInsnT16) && i.cycles == 1;
-      pair_flags_ = i.flags;
+      ps.pair_flags = f;
     }
     if (branched) {
-      cyc += i.taken;
-      pair_open_ = false;
+      cyc += d.taken;
+      ps.pair_flags = 0;
     }
-    last_dst_ = i.dst;
-    last_stall_ = i.stall;
+    ps.last_dst = d.dst_mask;
+    ps.last_stall = d.stall;
+    return cyc;
+  }
+  void count_retired(const DecodedInsn& d, unsigned cyc) {
     counters_.cycles += cyc;
-    counters_.op_class[i.opclass]++;
-    if (i.flags & kInsnWritesSp) update_lowest_sp();
+    counters_.op_class[static_cast<unsigned>(d.opclass)]++;
+    if (d.flags & kInsnWritesSp) update_lowest_sp();
   }
   void take_fault(const GuestFault& f);
   void take_exception(int exc);
@@ -349,12 +352,9 @@ class Cpu {
   mutable EventCounters counters_;  // mutable: counters() fills in the instruction total
   uint32_t lowest_sp_ = 0xFFFFFFFFu;
   uint32_t initial_sp_ = 0;
-  uint16_t last_dst_ = 0;       // registers the previous instruction wrote
-  uint8_t last_stall_ = 0;       // stall a reader of those registers pays
-  bool pair_open_ = false;       // the previous 16-bit instruction could pair with this one
-  uint8_t pair_flags_ = 0;       // its flags
-  bool dual_issue_ = true;
+  PipelineState pipe_;
   bool attention_ = false;         // leave the fast loop after this instruction
+  uint64_t fast_limit_ = 0;        // the fast loop runs while cycles < this; 0 when attention_ is set
   bool exceptions_dirty_ = false;  // pending/masks changed: scan before the next instruction
   bool sleeping_ = false;
   uint64_t next_event_cycle_ = UINT64_MAX;

@@ -21,6 +21,7 @@ enum : uint8_t {
   kInsnBranch = 1 << 4,       // may change the PC (taken-branch penalty if it does)
   kInsnT16 = 1 << 5,          // 16-bit encoding (set by the decoder)
   kInsnDualIssue = 1 << 6,    // may pair with another 16-bit instruction (timing.cpp)
+  kInsnPairable = 1 << 7,     // 16-bit, single issue cycle, dual issue enabled (set at decode)
 };
 
 struct DecodedInsn {

@@ -245,12 +245,24 @@ std::string Decoder::disassemble(const DecodedInsn& insn, uint32_t pc, int it_co
     else if (key == "target") {
       char b[24]; snprintf(b, sizeof b, "#0x%x", pc + 4 + d.imm); out += b;
     } else if (key == "mem") {
-      // [Rn, #+/-imm]{!} or [Rn], #+/-imm
-      int64_t off = d.add ? (int64_t)d.imm : -(int64_t)d.imm;
+      // [Rn, #+/-imm]{!} or [Rn], #+/-imm ("#-0": U = 0 with a zero offset)
+      const std::string off = d.add ? imm_text(d.imm) : d.imm == 0 ? "#-0" : imm_text(-(int64_t)d.imm);
       std::string base = std::string("[") + reg_name(d.rn);
-      if (!d.index) out += base + "], " + imm_text(off);
+      if (!d.index) out += base + "], " + off;
       else if (d.imm == 0 && d.add && !d.wback) out += base + "]";
-      else out += base + ", " + imm_text(off) + "]" + (d.wback ? "!" : "");
+      else out += base + ", " + off + "]" + (d.wback ? "!" : "");
+    } else if (key == "lit") {
+      // Literal: [pc, #+/-imm] (U in d.add).
+      out += std::string("[pc, ") + (d.add ? imm_text(d.imm) : d.imm == 0 ? "#-0" : imm_text(-(int64_t)d.imm)) + "]";
+    } else if (key == "nz" || key == "mz") {
+      // CSEL family: register 15 is the zero register.
+      const unsigned r = key == "nz" ? d.rn : d.rm;
+      out += r == 15 ? "zr" : reg_name(r);
+    } else if (key == "fc") {
+      out += d.cond == 14 ? "al" : d.cond == 15 ? "nv" : cond_name(d.cond);
+    } else if (key == "barrier") {
+      // DMB/DSB/ISB option (imm): SY; the other values are reserved in Armv8-M.
+      out += d.imm == 15 ? std::string("sy") : imm_text(d.imm);
     } else if (key == "memreg") {
       out += std::string("[") + reg_name(d.rn) + ", " + reg_name(d.rm);
       if (d.shift_n) out += ", lsl " + imm_text(d.shift_n);
@@ -287,7 +299,7 @@ std::string Decoder::disassemble(const DecodedInsn& insn, uint32_t pc, int it_co
       int len = mask & 1 ? 4 : mask & 2 ? 3 : mask & 4 ? 2 : 1;
       for (int i = 1; i < len; ++i) out += ((mask >> (4 - i)) & 1) == fc0 ? 't' : 'e';
       out += " ";
-      out += cond_name(d.cond);
+      out += d.cond == 14 ? "al" : cond_name(d.cond);
     } else {
       out += "{" + key + "}";
     }

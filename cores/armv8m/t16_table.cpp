@@ -73,9 +73,9 @@ void f_it(DecodedInsn& d, const Fields& f) { d.extra = static_cast<uint8_t>(f['k
 constexpr Pattern kT16[] = {
   // Shift (immediate), add, subtract, move and compare.
   {"000 00 00000 mmm ddd", "MOVS_reg_T2", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "movs {d}, {m}", +[](DecodedInsn& d, const Fields&) { d.setflags = 1; }},
-  {"000 00 iiiii mmm ddd", "LSL_imm_T1", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "lsl{s} {d}, {m}, {uimm}", f_lsl_imm},
-  {"000 01 iiiii mmm ddd", "LSR_imm_T1", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "lsr{s} {d}, {m}, {uimm}", f_lsr_imm},
-  {"000 10 iiiii mmm ddd", "ASR_imm_T1", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "asr{s} {d}, {m}, {uimm}", f_asr_imm},
+  {"000 00 iiiii mmm ddd", "LSL_imm_T1", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "lsl{s} {d}, {m}, {shiftn}", f_lsl_imm},
+  {"000 01 iiiii mmm ddd", "LSR_imm_T1", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "lsr{s} {d}, {m}, {shiftn}", f_lsr_imm},
+  {"000 10 iiiii mmm ddd", "ASR_imm_T1", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "asr{s} {d}, {m}, {shiftn}", f_asr_imm},
   {"0001100 mmm nnn ddd", "ADD_reg_T1", exec_dp<DpOp::Add, Op2::Reg>, O::Alu, "add{s} {d}, {n}, {m}", f_its},
   {"0001101 mmm nnn ddd", "SUB_reg_T1", exec_dp<DpOp::Sub, Op2::Reg>, O::Alu, "sub{s} {d}, {n}, {m}", f_its},
   {"0001110 iii nnn ddd", "ADD_imm_T1", exec_dp<DpOp::Add, Op2::Imm>, O::Alu, "add{s} {d}, {n}, {imm}", f_its, kInsnDualIssue},
@@ -109,7 +109,7 @@ constexpr Pattern kT16[] = {
   {"01000110 D mmmm ddd", "MOV_reg_T1", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "mov {d}, {m}", f_hi_mov, kInsnDualIssue},
   {"010001110 mmmm 000", "BX_T1", exec_bx, O::Branch, "bx {m}", f_branch},
   {"010001111 mmmm 000", "BLX_reg_T1", exec_blx, O::BranchLink, "blx {m}", f_branch},
-  {"01001 ttt iiiiiiii", "LDR_lit_T1", exec_load<4, false, Addr::Lit>, O::Load, "ldr {d}, [pc, {imm}]", f_lit, kInsnIsLoad},
+  {"01001 ttt iiiiiiii", "LDR_lit_T1", exec_load<4, false, Addr::Lit>, O::Load, "ldr {d}, {lit}", f_lit, kInsnIsLoad},
   // Load/store single data item.
   {"0101 000 mmm nnn ttt", "STR_reg_T1", exec_store<4, Addr::Reg>, O::Store, "str {d}, {memreg}", f_ls_reg, kPatStore},
   {"0101 001 mmm nnn ttt", "STRH_reg_T1", exec_store<2, Addr::Reg>, O::Store, "strh {d}, {memreg}", f_ls_reg, kPatStore},
@@ -156,7 +156,7 @@ constexpr Pattern kT16[] = {
   {"1011 1111 0010 0000", "WFE_T1", exec_wfe, O::System, "wfe"},
   {"1011 1111 0011 0000", "WFI_T1", exec_wfi, O::System, "wfi"},
   {"1011 1111 0100 0000", "SEV_T1", exec_sev, O::System, "sev"},
-  {"1011 1111 ---- 0000", "HINT_T1", exec_nop, O::Nop, "nop", nullptr, kInsnDualIssue},
+  {"1011 1111 iiii 0000", "HINT_T1", exec_nop, O::Nop, "hint {imm}", nullptr, kInsnDualIssue},
   {"1011 1111 cccc kkkk", "IT_T1", exec_it, O::Nop, "it{it}", f_it, kInsnDualIssue},
   // Load/store multiple.
   {"11000 nnn rrrrrrrr", "STM_T1", exec_stm, O::StoreMulti, "stm {n}!, {list}", f_stm},

@@ -51,6 +51,7 @@ void f_lob(DecodedInsn& d, const Fields& f) { d.imm = (f['i'] << 1 | f['j']) << 
 void f_le(DecodedInsn& d, const Fields& f) { f_lob(d, f); d.extra = f['F'] ? 0 : 1; d.src_mask |= 1u << 14; }
 void f_msr(DecodedInsn& d, const Fields& f) { d.extra = static_cast<uint8_t>(f['k']); }
 void f_ldst_pos(DecodedInsn& d, const Fields&) { d.index = 1; d.add = 1; d.wback = 0; }
+void f_ldst_neg(DecodedInsn& d, const Fields&) { d.index = 1; d.add = 0; d.wback = 0; }
 void f_ldst_reg(DecodedInsn& d, const Fields& f) { d.shift_n = static_cast<uint8_t>(f['k']); }
 void f_ldst_lit(DecodedInsn& d, const Fields&) {}
 void f_ldst_unpriv(DecodedInsn& d, const Fields&) { d.index = 1; d.add = 1; d.wback = 0; }
@@ -112,7 +113,7 @@ constexpr Pattern kT32[] = {
   {"11110 0 1100 1 0 nnnn 0000 dddd 00 00 aaaa", "SSAT16_T1", exec_ssat16, O::Dsp, "ssat16 {d}, {uimm}, {n}", +[](DecodedInsn& d, const Fields& f) { f_ssat16(d, f); d.imm = d.ra; }},
   {"11110 0 1100 h 0 nnnn 0 kkk dddd kk 0 aaaaa", "SSAT_T1", exec_ssat, O::Alu, "ssat {d}, {uimm}, {n}{shift}", +[](DecodedInsn& d, const Fields& f) { f_ssat(d, f); d.imm = d.ra; }},
   {"11110 0 1101 0 0 nnnn 0 iii dddd ii 0 aaaaa", "SBFX_T1", exec_sbfx, O::Alu, "sbfx {d}, {n}, {uimm}, {width}", f_bitfield},
-  {"11110 0 1101 1 0 1111 0 iii dddd ii 0 aaaaa", "BFC_T1", exec_bfi, O::Alu, "bfc {d}, {uimm}, {bfwidth}", f_bitfield},
+  {"11110 0 1101 1 0 1111 0 iii dddd ii 0 aaaaa", "BFC_T1", exec_bfi, O::Alu, "bfc {d}, {uimm}, {bfwidth}", +[](DecodedInsn& d, const Fields& f) { d.rn = 15; f_bitfield(d, f); d.src_mask = static_cast<uint16_t>(1u << d.rd); }},
   {"11110 0 1101 1 0 nnnn 0 iii dddd ii 0 aaaaa", "BFI_T1", exec_bfi, O::Alu, "bfi {d}, {n}, {uimm}, {bfwidth}", f_bitfield},
   {"11110 0 1110 1 0 nnnn 0000 dddd 00 00 aaaa", "USAT16_T1", exec_usat16, O::Dsp, "usat16 {d}, {uimm}, {n}", +[](DecodedInsn& d, const Fields& f) { f_usat16(d, f); d.imm = d.ra; }},
   {"11110 0 1110 h 0 nnnn 0 kkk dddd kk 0 aaaaa", "USAT_T1", exec_usat, O::Alu, "usat {d}, {uimm}, {n}{shift}", +[](DecodedInsn& d, const Fields& f) { f_usat(d, f); d.imm = d.ra; }},
@@ -135,11 +136,11 @@ constexpr Pattern kT32[] = {
   {"11110 0 11101 0 1111 1000 0000 00000010", "WFE_T2", exec_wfe, O::System, "wfe.w"},
   {"11110 0 11101 0 1111 1000 0000 00000011", "WFI_T2", exec_wfi, O::System, "wfi.w"},
   {"11110 0 11101 0 1111 1000 0000 00000100", "SEV_T2", exec_sev, O::System, "sev.w"},
-  {"11110 0 11101 0 1111 1000 0000 --------", "HINT_T2", exec_nop, O::Nop, "nop.w"},
+  {"11110 0 11101 0 1111 1000 0000 iiiiiiii", "HINT_T2", exec_nop, O::Nop, "hint.w {imm}"},
   {"11110 0 11101 1 1111 1000 1111 0010 ----", "CLREX_T1", exec_clrex, O::System, "clrex"},
-  {"11110 0 11101 1 1111 1000 1111 0100 iiii", "DSB_T1", exec_nop, O::System, "dsb sy"},
-  {"11110 0 11101 1 1111 1000 1111 0101 iiii", "DMB_T1", exec_nop, O::System, "dmb sy"},
-  {"11110 0 11101 1 1111 1000 1111 0110 iiii", "ISB_T1", exec_nop, O::System, "isb sy"},
+  {"11110 0 11101 1 1111 1000 1111 0100 iiii", "DSB_T1", exec_nop, O::System, "dsb {barrier}"},
+  {"11110 0 11101 1 1111 1000 1111 0101 iiii", "DMB_T1", exec_nop, O::System, "dmb {barrier}"},
+  {"11110 0 11101 1 1111 1000 1111 0110 iiii", "ISB_T1", exec_nop, O::System, "isb {barrier}"},
   {"11110 1 1111 1 1 iiii 1010 iiiiiiiiiiii", "UDF_T2", exec_udf, O::System, "udf.w {imm}"},
   {"11110 - 111- ------ 10 - 0 - -----------", "UNDEF_misc_ctl", exec_udf, O::System, "undefined"},
   {"11110 s cccc iiiiii 10 J 0 K iiiiiiiiiii", "B_T3", exec_bcond, O::Branch, "b{c}.w {target}", f_b_t3},
@@ -156,6 +157,13 @@ constexpr Pattern kT32[] = {
   {"1110100100 W 1 nnnn rrrrrrrrrrrrrrrr", "LDMDB_T1", exec_ldm, O::LoadMulti, "ldmdb {n}{wb}, {list}", f_ldm_db, kInsnIsLoad},
 
   // ---- Load/store dual, exclusive, acquire/release, table branch ----
+  // Armv8-M TT, TTT, TTA, TTAT (in the STREX encoding with Rt = 1111): not
+  // modelled; they stop the run naming the instruction instead of executing
+  // as a STREX of the PC.
+  {"111010000100 nnnn 1111 dddd 0 0 000000", "TT_T1", exec_unimplemented, O::System, "tt {d}, {n}"},
+  {"111010000100 nnnn 1111 dddd 0 1 000000", "TTT_T1", exec_unimplemented, O::System, "ttt {d}, {n}"},
+  {"111010000100 nnnn 1111 dddd 1 0 000000", "TTA_T1", exec_unimplemented, O::System, "tta {d}, {n}"},
+  {"111010000100 nnnn 1111 dddd 1 1 000000", "TTAT_T1", exec_unimplemented, O::System, "ttat {d}, {n}"},
   {"111010000100 nnnn tttt aaaa iiiiiiii", "STREX_T1", exec_strex, O::Exclusive, "strex {a}, {d}, [{n}, {imm}]", f_strex},
   {"111010000101 nnnn tttt 1111 iiiiiiii", "LDREX_T1", exec_ldrex, O::Exclusive, "ldrex {d}, [{n}, {imm}]", f_ex_word, kInsnIsLoad},
   {"111010001100 nnnn tttt 1111 0100 aaaa", "STREXB_T1", exec_strex, O::Exclusive, "strexb {a}, {d}, [{n}]", +[](DecodedInsn& d, const Fields&) { d.sz = 0; d.src_mask |= 1u << d.rd; d.dst_mask = 1u << d.ra; }},
@@ -176,7 +184,9 @@ constexpr Pattern kT32[] = {
   {"111010001101 nnnn tttt 1111 1001 1111", "LDAH_T1", exec_lda, O::Exclusive, "ldah {d}, [{n}]", f_sz<1>, kInsnIsLoad},
   {"111010001101 nnnn 1111 0000 0000 mmmm", "TBB_T1", exec_tbb, O::Branch, "tbb [{n}, {m}]", f_tbb, kInsnIsLoad},
   {"111010001101 nnnn 1111 0000 0001 mmmm", "TBH_T1", exec_tbb, O::Branch, "tbh [{n}, {m}, lsl #1]", f_tbh, kInsnIsLoad},
-  {"1110100 1 U 1 0 1 1111 tttt aaaa iiiiiiii", "LDRD_lit_T1", exec_ldrd<Addr::Lit>, O::LoadMulti, "ldrd {d}, {a}, [pc, {imm}]", f_dual, kInsnIsLoad},
+  {"1110100 1 U 1 0 1 1111 tttt aaaa iiiiiiii", "LDRD_lit_T1", exec_ldrd<Addr::Lit>, O::LoadMulti, "ldrd {d}, {a}, {lit}", f_dual, kInsnIsLoad},
+  // P = W = 0 is the exclusive / table-branch space: what the lines above do not claim is UNDEFINED.
+  {"1110100 0 - 1 0 - ---- ---- ---- --------", "UNDEF_ldst_excl", exec_udf, O::System, "undefined"},
   {"1110100 P U 1 W 0 nnnn tttt aaaa iiiiiiii", "STRD_imm_T1", exec_strd, O::StoreMulti, "strd {d}, {a}, {mem}", f_dual_store, kPatStore},
   {"1110100 P U 1 W 1 nnnn tttt aaaa iiiiiiii", "LDRD_imm_T1", exec_ldrd<Addr::Imm>, O::LoadMulti, "ldrd {d}, {a}, {mem}", f_dual, kInsnIsLoad},
 
@@ -229,10 +239,10 @@ constexpr Pattern kT32[] = {
   {"11111010 1001 ---- 1111 dddd 1011 mmmm", "REVSH_T2", exec_revsh, O::Alu, "revsh.w {d}, {m}"},
   {"11111010 1011 ---- 1111 dddd 1000 mmmm", "CLZ_T1", exec_clz, O::Alu, "clz {d}, {m}"},
   // Armv8.1-M conditional select: 1110 1010 0101 Rn | 10 op Rd cond Rm.
-  {"11101010 0101 nnnn 1000 dddd cccc mmmm", "CSEL_T1", exec_csel, O::Alu, "csel {d}, {n}, {m}, {c}", f_csel<0>},
-  {"11101010 0101 nnnn 1001 dddd cccc mmmm", "CSINC_T1", exec_csel, O::Alu, "csinc {d}, {n}, {m}, {c}", f_csel<1>},
-  {"11101010 0101 nnnn 1010 dddd cccc mmmm", "CSINV_T1", exec_csel, O::Alu, "csinv {d}, {n}, {m}, {c}", f_csel<2>},
-  {"11101010 0101 nnnn 1011 dddd cccc mmmm", "CSNEG_T1", exec_csel, O::Alu, "csneg {d}, {n}, {m}, {c}", f_csel<3>},
+  {"11101010 0101 nnnn 1000 dddd cccc mmmm", "CSEL_T1", exec_csel, O::Alu, "csel {d}, {nz}, {mz}, {fc}", f_csel<0>},
+  {"11101010 0101 nnnn 1001 dddd cccc mmmm", "CSINC_T1", exec_csel, O::Alu, "csinc {d}, {nz}, {mz}, {fc}", f_csel<1>},
+  {"11101010 0101 nnnn 1010 dddd cccc mmmm", "CSINV_T1", exec_csel, O::Alu, "csinv {d}, {nz}, {mz}, {fc}", f_csel<2>},
+  {"11101010 0101 nnnn 1011 dddd cccc mmmm", "CSNEG_T1", exec_csel, O::Alu, "csneg {d}, {nz}, {mz}, {fc}", f_csel<3>},
 
   // ---- Multiply, multiply-accumulate, divide ----
   {"111110110000 nnnn 1111 dddd 0000 mmmm", "MUL_T2", exec_mul, O::Mul, "mul {d}, {n}, {m}"},
@@ -247,14 +257,14 @@ constexpr Pattern kT32[] = {
   {"111110111110 nnnn tttt aaaa 0110 mmmm", "UMAAL_T1", exec_umaal, O::MulLong, "umaal {d}, {a}, {n}, {m}", +[](DecodedInsn& d, const Fields&) { d.src_mask |= 1u << d.rd; d.dst_mask |= 1u << d.ra; }},
 
   // ---- Load/store single (literal forms and hints first) ----
-  {"11111000 - 001 1111 1111 ------------", "PLD_lit_T1", exec_pld, O::Nop, "pld [pc, {imm}]"},
-  {"11111001 - 001 1111 1111 ------------", "PLI_lit_T1", exec_pld, O::Nop, "pli [pc, {imm}]"},
-  {"111110001001 nnnn 1111 ------------", "PLD_imm_T1", exec_pld, O::Nop, "pld [{n}]"},
-  {"111110000001 nnnn 1111 1100 --------", "PLD_imm_T2", exec_pld, O::Nop, "pld [{n}]"},
-  {"111110000001 nnnn 1111 000000 -- ----", "PLD_reg_T1", exec_pld, O::Nop, "pld [{n}]"},
-  {"111110011001 nnnn 1111 ------------", "PLI_imm_T1", exec_pld, O::Nop, "pli [{n}]"},
-  {"111110010001 nnnn 1111 1100 --------", "PLI_imm_T2", exec_pld, O::Nop, "pli [{n}]"},
-  {"111110010001 nnnn 1111 000000 -- ----", "PLI_reg_T1", exec_pld, O::Nop, "pli [{n}]"},
+  {"11111000 U 001 1111 1111 iiiiiiiiiiii", "PLD_lit_T1", exec_pld, O::Nop, "pld {lit}"},
+  {"11111001 U 001 1111 1111 iiiiiiiiiiii", "PLI_lit_T1", exec_pld, O::Nop, "pli {lit}"},
+  {"111110001001 nnnn 1111 iiiiiiiiiiii", "PLD_imm_T1", exec_pld, O::Nop, "pld {mem}", f_ldst_pos},
+  {"111110000001 nnnn 1111 1100 iiiiiiii", "PLD_imm_T2", exec_pld, O::Nop, "pld {mem}", f_ldst_neg},
+  {"111110000001 nnnn 1111 000000 kk mmmm", "PLD_reg_T1", exec_pld, O::Nop, "pld {memreg}", f_ldst_reg},
+  {"111110011001 nnnn 1111 iiiiiiiiiiii", "PLI_imm_T1", exec_pld, O::Nop, "pli {mem}", f_ldst_pos},
+  {"111110010001 nnnn 1111 1100 iiiiiiii", "PLI_imm_T2", exec_pld, O::Nop, "pli {mem}", f_ldst_neg},
+  {"111110010001 nnnn 1111 000000 kk mmmm", "PLI_reg_T1", exec_pld, O::Nop, "pli {memreg}", f_ldst_reg},
   {"11111000 - 011 1111 1111 ------------", "NOP_hint_lit", exec_pld, O::Nop, "nop (memory hint)"},
   {"111110001011 nnnn 1111 ------------", "NOP_hint_h1", exec_pld, O::Nop, "nop (memory hint)"},
   {"111110000011 nnnn 1111 1100 --------", "NOP_hint_h2", exec_pld, O::Nop, "nop (memory hint)"},
@@ -264,11 +274,11 @@ constexpr Pattern kT32[] = {
   {"111110010011 nnnn 1111 1100 --------", "NOP_hint_h5", exec_pld, O::Nop, "nop (memory hint)"},
   {"111110010011 nnnn 1111 000000 -- ----", "NOP_hint_h6", exec_pld, O::Nop, "nop (memory hint)"},
 
-  {"11111000 U 101 1111 tttt iiiiiiiiiiii", "LDR_lit_T2", exec_load<4, false, Addr::Lit>, O::Load, "ldr.w {d}, [pc, {imm}]", nullptr, kInsnIsLoad},
-  {"11111000 U 001 1111 tttt iiiiiiiiiiii", "LDRB_lit_T1", exec_load<1, false, Addr::Lit>, O::Load, "ldrb.w {d}, [pc, {imm}]", nullptr, kInsnIsLoad},
-  {"11111000 U 011 1111 tttt iiiiiiiiiiii", "LDRH_lit_T1", exec_load<2, false, Addr::Lit>, O::Load, "ldrh.w {d}, [pc, {imm}]", nullptr, kInsnIsLoad},
-  {"11111001 U 001 1111 tttt iiiiiiiiiiii", "LDRSB_lit_T1", exec_load<1, true, Addr::Lit>, O::Load, "ldrsb.w {d}, [pc, {imm}]", nullptr, kInsnIsLoad},
-  {"11111001 U 011 1111 tttt iiiiiiiiiiii", "LDRSH_lit_T1", exec_load<2, true, Addr::Lit>, O::Load, "ldrsh.w {d}, [pc, {imm}]", nullptr, kInsnIsLoad},
+  {"11111000 U 101 1111 tttt iiiiiiiiiiii", "LDR_lit_T2", exec_load<4, false, Addr::Lit>, O::Load, "ldr.w {d}, {lit}", nullptr, kInsnIsLoad},
+  {"11111000 U 001 1111 tttt iiiiiiiiiiii", "LDRB_lit_T1", exec_load<1, false, Addr::Lit>, O::Load, "ldrb.w {d}, {lit}", nullptr, kInsnIsLoad},
+  {"11111000 U 011 1111 tttt iiiiiiiiiiii", "LDRH_lit_T1", exec_load<2, false, Addr::Lit>, O::Load, "ldrh.w {d}, {lit}", nullptr, kInsnIsLoad},
+  {"11111001 U 001 1111 tttt iiiiiiiiiiii", "LDRSB_lit_T1", exec_load<1, true, Addr::Lit>, O::Load, "ldrsb.w {d}, {lit}", nullptr, kInsnIsLoad},
+  {"11111001 U 011 1111 tttt iiiiiiiiiiii", "LDRSH_lit_T1", exec_load<2, true, Addr::Lit>, O::Load, "ldrsh.w {d}, {lit}", nullptr, kInsnIsLoad},
 
   // Loads: imm12 (positive offset), imm8 with P/U/W, unprivileged (LDRT), register.
   {"111110001101 nnnn tttt iiiiiiiiiiii", "LDR_imm_T3", exec_load<4, false, Addr::Imm>, O::Load, "ldr.w {d}, {mem}", f_ldst_pos, kInsnIsLoad},

@@ -1,8 +1,13 @@
 #include "sim/platform/arm_glue.h"
 
+#include <capstone/capstone.h>
+
 #include <cinttypes>
 #include <cstring>
 #include <stdexcept>
+
+#include "cores/armv8m/decoder.h"
+#include "sim/platform/capstone_exceptions.h"
 
 namespace tinysim {
 
@@ -22,10 +27,53 @@ void ArmSemihostingAdapter::call(armv8m::Cpu& cpu) {
 ArmTracer::ArmTracer(const std::string& path) : out_(std::fopen(path.c_str(), "w")) {
   if (!out_) throw std::runtime_error("cannot open trace file '" + path + "': " + std::strerror(errno));
   std::setvbuf(out_, nullptr, _IOFBF, 1 << 20);
+  csh h = 0;
+  if (cs_open(CS_ARCH_ARM, static_cast<cs_mode>(CS_MODE_THUMB | CS_MODE_MCLASS | CS_MODE_V8), &h) == CS_ERR_OK) {
+    cs_ = h;
+  }
 }
 
 ArmTracer::~ArmTracer() {
+  if (cs_) {
+    csh h = cs_;
+    cs_close(&h);
+  }
   if (out_) std::fclose(out_);
+}
+
+// Capstone's text for the instruction, or the ISS's when Capstone cannot
+// decode it. Inside an IT block Capstone is given the instruction behind a
+// one-instruction "IT <cond>" (it keeps no IT state between calls).
+std::string ArmTracer::disassemble(const armv8m::Cpu& cpu, uint32_t pc, const armv8m::DecodedInsn& d, int it_cond) {
+  if (cs_ && !capstone_is_wrong_for(cpu.decoder().pattern(d.pattern).p.name)) {
+    uint8_t buf[6];
+    size_t n = 0;
+    if (it_cond >= 0) {
+      const uint16_t it = static_cast<uint16_t>(0xBF08 | (it_cond & 15) << 4);
+      buf[n++] = it & 0xFF;
+      buf[n++] = static_cast<uint8_t>(it >> 8);
+    }
+    const uint16_t hw1 = static_cast<uint16_t>(d.len == 4 ? d.raw >> 16 : d.raw);
+    buf[n++] = hw1 & 0xFF;
+    buf[n++] = static_cast<uint8_t>(hw1 >> 8);
+    if (d.len == 4) {
+      buf[n++] = d.raw & 0xFF;
+      buf[n++] = static_cast<uint8_t>(d.raw >> 8);
+    }
+    // cs_disasm, not cs_disasm_iter: only cs_disasm clears Capstone's IT
+    // state, which would otherwise carry over from one call to the next.
+    cs_insn* insn = nullptr;
+    const size_t count = cs_disasm(cs_, buf, n, it_cond >= 0 ? pc - 2u : pc, 0, &insn);
+    const size_t want = it_cond >= 0 ? 2 : 1;
+    std::string text;
+    if (count == want && insn[want - 1].size == d.len) {
+      text = insn[want - 1].mnemonic;
+      if (insn[want - 1].op_str[0]) text += std::string(" ") + insn[want - 1].op_str;
+    }
+    if (count) cs_free(insn, count);
+    if (!text.empty()) return text;
+  }
+  return cpu.disassemble(pc, d, it_cond);
 }
 
 void ArmTracer::attach(armv8m::Cpu& cpu) {
@@ -47,7 +95,11 @@ void ArmTracer::line(const armv8m::Cpu& cpu, uint32_t pc, const armv8m::DecodedI
   char enc[16];
   if (d.len == 4) snprintf(enc, sizeof enc, "%04x %04x", d.raw >> 16, d.raw & 0xFFFF);
   else snprintf(enc, sizeof enc, "%04x     ", d.raw & 0xFFFF);
-  std::string text = cpu.disassemble(pc, d);
+  const uint8_t itstate = pc == expected_pc_ ? prev_itstate_ : 0;
+  const int it_cond = itstate && !(d.flags & armv8m::kInsnIsIt) ? itstate >> 4 : -1;
+  prev_itstate_ = cpu.itstate;
+  expected_pc_ = cpu.pc;
+  std::string text = disassemble(cpu, pc, d, it_cond);
   std::fprintf(out_, "%10" PRIu64 "  %08x  %s  %-36s", cycle, pc, enc, text.c_str());
   static const char* names[16] = {"r0", "r1", "r2", "r3", "r4", "r5", "r6", "r7",
                                   "r8", "r9", "r10", "r11", "r12", "sp", "lr", "pc"};

@@ -55,15 +55,26 @@ class ArmCounterSource : public CounterSource {
 // --trace FILE: one line per instruction: cycle, PC, encoding, disassembly,
 // registers written. Installed as the core's trace hook, which moves the core
 // to its slow path: tracing never costs anything when off.
+// The disassembly is Capstone's where Capstone decodes the instruction (and is
+// not known to get it wrong, see capstone_exceptions.h), else the ISS's own.
 class ArmTracer {
  public:
   explicit ArmTracer(const std::string& path);
   ~ArmTracer();
+  ArmTracer(const ArmTracer&) = delete;
+  ArmTracer& operator=(const ArmTracer&) = delete;
   void attach(armv8m::Cpu& cpu);
   void set_symbols(ElfImage img) { image_ = std::move(img); have_symbols_ = true; }
  private:
   void line(const armv8m::Cpu& cpu, uint32_t pc, const armv8m::DecodedInsn& d, uint64_t cycle);
+  std::string disassemble(const armv8m::Cpu& cpu, uint32_t pc, const armv8m::DecodedInsn& d, int it_cond);
   std::FILE* out_;
+  size_t cs_ = 0;              // Capstone handle (csh), 0 if it could not be opened
+  // The hook runs after the instruction: the IT state it executed under is
+  // the one left by the previous instruction, if execution flowed from there
+  // (an exception entry in between starts the handler outside any IT block).
+  uint8_t prev_itstate_ = 0;
+  uint32_t expected_pc_ = 0;
   uint32_t prev_r_[16] = {};
   uint32_t prev_s_[32] = {};
   uint32_t prev_apsr_ = 0, prev_fpscr_ = 0;

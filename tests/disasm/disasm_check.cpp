@@ -16,7 +16,8 @@
 // counted and listed by ISS mnemonic; Capstone 4 predates most of Armv8.1-M.
 // An encoding Capstone decodes but the ISS does not is a failure, except in
 // the coprocessor/FP space (the scalar FPU is being written; those are listed).
-// Known Capstone 4 errors are in kCapstoneExceptions below, with the reason.
+// Known Capstone 4 errors are listed, with the reason, in
+// sim/platform/capstone_exceptions.h.
 //
 // Exit status: 0 when every compared instruction agrees, 1 otherwise, 2 on a
 // usage or ELF error. The last line is "N passed, M failed".
@@ -37,6 +38,7 @@
 
 #include "cores/armv8m/decoder.h"
 #include "sim/loader/elf_image.h"
+#include "sim/platform/capstone_exceptions.h"
 
 using tinysim::armv8m::DecodedInsn;
 using tinysim::armv8m::Decoder;
@@ -165,24 +167,11 @@ Norm normalise(const std::string& text) {
 
 // ---------------------------------------------------------------------------
 // Known Capstone 4 errors (our spelling is the Arm ARM's and GNU's; Capstone's
-// text is wrong). Matched on the ISS decode-table line and on Capstone's
-// normalised text.
+// text is wrong): kCapstoneExceptions in sim/platform/capstone_exceptions.h,
+// shared with the trace, which keeps the ISS's text for those lines.
 
-struct CapstoneException {
-  const char* iss_pattern;      // decode-table line name
-  const char* capstone_regex;   // Capstone's normalised text must match this
-  const char* reason;
-};
-
-const CapstoneException kCapstoneExceptions[] = {
-    // Armv8.1-M conditional select (1110 1010 0101 Rn | 1 0 op Rd fcond Rm):
-    // Capstone 4 does not know Armv8.1-M and ignores hw2[15], which must be 0
-    // in ORR (register); it shows ORR(S).W Rd, Rn, Rm, <shift> instead.
-    {"CSEL_T1", "orrs? .*", "Capstone 4: Armv8.1-M CSEL shown as ORR(S).W (hw2[15] ignored)"},
-    {"CSINC_T1", "orrs? .*", "Capstone 4: Armv8.1-M CSINC shown as ORR(S).W (hw2[15] ignored)"},
-    {"CSINV_T1", "orrs? .*", "Capstone 4: Armv8.1-M CSINV shown as ORR(S).W (hw2[15] ignored)"},
-    {"CSNEG_T1", "orrs? .*", "Capstone 4: Armv8.1-M CSNEG shown as ORR(S).W (hw2[15] ignored)"},
-};
+using tinysim::CapstoneException;
+using tinysim::kCapstoneExceptions;
 
 const CapstoneException* find_exception(const std::string& pattern, const std::string& capstone_norm) {
   for (const auto& e : kCapstoneExceptions)
@@ -228,12 +217,8 @@ class Checker {
       std::exit(2);
     }
     cs_option(cs_, CS_OPT_DETAIL, CS_OPT_OFF);
-    insn_ = cs_malloc(cs_);
   }
-  ~Checker() {
-    cs_free(insn_, 1);
-    cs_close(&cs_);
-  }
+  ~Checker() { cs_close(&cs_); }
 
   void check_elf(const std::string& path);
   const Stats& stats() const { return st_; }
@@ -246,31 +231,32 @@ class Checker {
 
   bool verbose_;
   csh cs_ = 0;
-  cs_insn* insn_ = nullptr;
   Decoder dec_;
   Stats st_;
 };
 
 std::string Checker::capstone(const uint8_t* bytes, unsigned len, uint32_t pc, int cond) {
   uint8_t buf[6];
-  const uint8_t* code = bytes;
-  size_t size = len;
-  uint64_t addr = pc;
+  size_t n = 0;
   if (cond >= 0) {
     // "IT <cond>" (mask 1000: one instruction), then the instruction.
     const uint16_t it = static_cast<uint16_t>(0xBF08 | (cond & 15) << 4);
-    buf[0] = it & 0xFF;
-    buf[1] = static_cast<uint8_t>(it >> 8);
-    std::memcpy(buf + 2, bytes, len);
-    code = buf;
-    size = len + 2u;
-    addr = pc - 2u;
-    if (!cs_disasm_iter(cs_, &code, &size, &addr, insn_)) return "";
+    buf[n++] = it & 0xFF;
+    buf[n++] = static_cast<uint8_t>(it >> 8);
   }
-  if (!cs_disasm_iter(cs_, &code, &size, &addr, insn_)) return "";
-  if (insn_->size != len) return "";
-  std::string s = insn_->mnemonic;
-  if (insn_->op_str[0]) s += std::string(" ") + insn_->op_str;
+  std::memcpy(buf + n, bytes, len);
+  n += len;
+  // cs_disasm, not cs_disasm_iter: only cs_disasm clears Capstone's IT state,
+  // which would otherwise carry over from one call to the next.
+  cs_insn* insn = nullptr;
+  const size_t count = cs_disasm(cs_, buf, n, cond >= 0 ? pc - 2u : pc, 0, &insn);
+  std::string s;
+  const size_t want = cond >= 0 ? 2 : 1;
+  if (count == want && insn[want - 1].size == len) {
+    s = insn[want - 1].mnemonic;
+    if (insn[want - 1].op_str[0]) s += std::string(" ") + insn[want - 1].op_str;
+  }
+  if (count) cs_free(insn, count);
   return s;
 }
 
@@ -284,9 +270,9 @@ void Checker::one(const std::string& where, const uint8_t* bytes, uint32_t pc, i
 
   iss_ok = dec_.decode(raw, is32, d);
   std::string pattern = iss_ok ? dec_.pattern(d.pattern).p.name : "";
-  // The catch-all of the coprocessor/MVE space and the undefined hint space
-  // are "no decode" for this check.
-  if (iss_ok && (pattern == "COPROC_or_MVE" || pattern == "UNDEF_misc_ctl")) iss_ok = false;
+  // The catch-all of the coprocessor/MVE space and the UNDEF_* lines
+  // (explicitly undefined encodings) are "no decode" for this check.
+  if (iss_ok && (pattern == "COPROC_or_MVE" || pattern.rfind("UNDEF_", 0) == 0)) iss_ok = false;
   const std::string iss = iss_ok ? dec_.disassemble(d, pc, it_cond) : "";
   const std::string cs = capstone(bytes, len, pc, it_cond);
   const std::string enc = encoding_text(raw, is32);

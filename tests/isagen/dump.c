@@ -18,6 +18,13 @@
  *   mem OOO XX..XX         window bytes, 32 per line, OOO = offset (3 hex digits)
  *   stk OOO XX..XX         stack window: the 256 bytes below the initial sp,
  *                          OOO = offset from its bottom (initial sp - 256)
+ *   ck NNNN HHHHHHHH ...   checkpoint hashes, 8 per line, NNNN = decimal index
+ *                          of the first one on the line (only if the program
+ *                          called isagen_checkpoint); checkpoint k is taken
+ *                          after item [k] of the program (isagen --checkpoints 1)
+ *                          and hashes r0-r12, lr, sp, APSR, [FPSCR, s0-s31],
+ *                          the window and the stack window
+ *   ckn N                  number of checkpoints taken (decimal; only with ck)
  *   end
  * then SYS_EXIT with ADP_Stopped_ApplicationExit (exit code 0).
  * A fault prints "FAULT ..." and exits with ADP_Stopped_RunTimeErrorUnknown
@@ -32,9 +39,24 @@ extern uint8_t __isagen_stack_window[];  /* link.ld */
 
 uint32_t isagen_sp0;                  /* set by isagen_reset */
 uint32_t isagen_state[2 + 32];        /* APSR, FPSCR, s0..s31 (isagen_epilogue) */
+uint32_t isagen_ckfp[32];             /* s0..s31 (isagen_checkpoint) */
 
-static char buf[8192];
+#define ISAGEN_MAX_CK 4096
+static uint32_t ck[ISAGEN_MAX_CK];
+static uint32_t nck;
+
+static char buf[4096];
 static unsigned pos;
+
+static uint32_t semihost(uint32_t op, uint32_t arg);
+
+static void flush(void)
+{
+    buf[pos] = 0;
+    if (pos)
+        semihost(0x04, (uint32_t)buf);       /* SYS_WRITE0 */
+    pos = 0;
+}
 
 static uint32_t semihost(uint32_t op, uint32_t arg)
 {
@@ -44,17 +66,69 @@ static uint32_t semihost(uint32_t op, uint32_t arg)
     return r0;
 }
 
+static void putc_(char c)
+{
+    if (pos >= sizeof buf - 1)
+        flush();
+    buf[pos++] = c;
+}
+
 static void put(const char *s)
 {
-    while (*s && pos < sizeof buf - 1)
-        buf[pos++] = *s++;
+    while (*s)
+        putc_(*s++);
 }
 
 static void hex(uint32_t v, int digits)
 {
     for (int i = digits - 1; i >= 0; i--)
-        if (pos < sizeof buf - 1)
-            buf[pos++] = "0123456789abcdef"[(v >> (4 * i)) & 0xf];
+        putc_("0123456789abcdef"[(v >> (4 * i)) & 0xf]);
+}
+
+static void dec(uint32_t v, int digits)
+{
+    char d[10];
+    int n = 0;
+    do {
+        d[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v && n < 10);
+    while (digits-- > n)
+        putc_('0');
+    while (n)
+        putc_(d[--n]);
+}
+
+static uint32_t mix(uint32_t h, uint32_t w)
+{
+    h ^= w;
+    h *= 0x01000193u;
+    return h ^ (h >> 15);
+}
+
+/* regs: the program's r0-r12, lr as pushed before the call; sp was lowered
+ * by the stack window and those 14 words. */
+void isagen_checkpoint_c(const uint32_t *regs, uint32_t apsr, uint32_t fpscr)
+{
+    uint32_t h = 0x811c9dc5u;
+    for (int i = 0; i < 14; i++)
+        h = mix(h, regs[i]);
+    h = mix(h, (uint32_t)(regs + 14) + ISAGEN_STACK_WINDOW - isagen_sp0);
+    h = mix(h, apsr & 0xf80f0000u);
+    if (isagen_cfg[0]) {
+        h = mix(h, fpscr & ~0x00070000u);
+        for (int i = 0; i < 32; i++)
+            h = mix(h, isagen_ckfp[i]);
+    }
+    const uint32_t *w = (const uint32_t *)window;
+    for (uint32_t i = 0; i < isagen_cfg[1] / 4; i++)
+        h = mix(h, w[i]);
+    w = (const uint32_t *)__isagen_stack_window;
+    for (uint32_t i = 0; i < ISAGEN_STACK_WINDOW / 4; i++)
+        h = mix(h, w[i]);
+    if (nck < ISAGEN_MAX_CK)
+        ck[nck] = h;
+    nck++;
 }
 
 static void reg(const char *name, uint32_t v)
@@ -67,8 +141,7 @@ static void reg(const char *name, uint32_t v)
 
 static void __attribute__((noreturn)) finish(uint32_t reason)
 {
-    buf[pos] = 0;
-    semihost(0x04, (uint32_t)buf);           /* SYS_WRITE0 */
+    flush();
     semihost(0x18, reason);                  /* SYS_EXIT */
     for (;;)
         ;
@@ -127,6 +200,21 @@ void __attribute__((noreturn)) isagen_dump(const uint32_t *regs)
     }
     bytes("mem", window, isagen_cfg[1]);
     bytes("stk", __isagen_stack_window, ISAGEN_STACK_WINDOW);
+    const uint32_t n = nck < ISAGEN_MAX_CK ? nck : ISAGEN_MAX_CK;
+    for (uint32_t i = 0; i < n; i += 8) {
+        put("ck ");
+        dec(i, 4);
+        for (uint32_t j = i; j < i + 8 && j < n; j++) {
+            put(" ");
+            hex(ck[j], 8);
+        }
+        put("\n");
+    }
+    if (nck) {
+        put("ckn ");
+        dec(nck, 1);
+        put("\n");
+    }
     put("end\n");
     finish(0x20026);                         /* ADP_Stopped_ApplicationExit */
 }

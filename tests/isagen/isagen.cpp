@@ -8,9 +8,12 @@
 // function of (S, i, --length, --classes): same arguments, same bytes.
 // A program is: data (memory window, stack window, FP register image), a
 // prologue that sets r0-r12, lr, APSR (NZCVQ, GE) and, with fpu/fp16, s0-s31
-// and FPSCR to random values, L random "items" drawn from kForms, then
-// `b.w isagen_epilogue` (runtime.S), which dumps the state through
-// semihosting (dump.c). An item is one instruction form; structural forms
+// and FPSCR to random values, L random "items" drawn from kForms (each
+// followed by a call of the state-hashing isagen_checkpoint unless
+// --checkpoints 0), then `b.w isagen_epilogue` (runtime.S), which dumps the
+// state through semihosting (dump.c). Bodies of structural forms and IT
+// members are drawn from the selected data classes plus int (int, dsp and
+// mem when only it/branch are selected). An item is one instruction form; structural forms
 // (IT blocks, branches, loops, push/pop pairs, stack frames, exclusive pairs)
 // expand to several instructions, but they are still one table line.
 //
@@ -917,8 +920,38 @@ struct Options {
     unsigned count = 1;
     unsigned length = 60;
     unsigned classes = kAllClasses;
+    unsigned checkpoints = 1;          // a state hash after every N items (0: none)
+    std::vector<std::string> exclude;  // mnemonics whose forms are not used
     std::string out = ".";
 };
+
+// The mnemonic of a form: the template's first word without placeholders,
+// condition-free (e.g. "add{S}.w ..." -> "add.w", "bfc ..." -> "bfc").
+std::string mnemonic(const Form &f)
+{
+    std::string m;
+    for (const char *p = f.tmpl; *p && *p != ' '; p++) {
+        if (*p == '{') {
+            while (*p && *p != '}')
+                p++;
+            if (!*p)
+                break;
+            continue;
+        }
+        m += *p;
+    }
+    return m;
+}
+
+bool excluded(const Options &o, const Form &f)
+{
+    const std::string m = mnemonic(f);
+    const std::string base = m.substr(0, m.find('.'));
+    for (auto &x : o.exclude)
+        if (x == m || x == base)
+            return true;
+    return false;
+}
 
 class Program {
 public:
@@ -934,6 +967,8 @@ public:
             body |= C_DSP | C_MEM;
         for (size_t i = 0; i < kNumForms; i++) {
             const Form &f = kForms[i];
+            if (excluded(o, f))
+                continue;
             if (f.cls & o.classes)
                 top_.push_back(&f);
             if ((f.cls & body) && !structural(f.kind))
@@ -1397,111 +1432,111 @@ Inst Program::build(const Form &f, Ctx &c)
     Ctx cc = c;
     Inst in;
     switch (f.kind) {
-            case K_PLAIN:
-            case K_MEM:
-            case K_LIST:
-            case K_VLIST: {
-                in = instance(f, cc);
-                break;
-            }
-            case K_VMSR: {
-                const int rx = setupReg(cc, GEN);
-                setValue(in, rx, randFpscr(r_, (opt_.classes & C_FP16) != 0));
-                in.lines.push_back(fmt("vmsr fpscr, %s", kRegNames[rx]));
-                break;
-            }
-            case K_VMRS: {
-                const int rd = r_.pickBit(GEN & ~cc.locked);
-                in.lines.push_back(fmt("vmrs %s, fpscr", kRegNames[rd]));
-                // LTPSIZE (bits 18:16) is 4 on QEMU (which models MVE) and
-                // implementation-specific without MVE: not compared
-                in.lines.push_back(fmt("bic %s, %s, #0x70000", kRegNames[rd], kRegNames[rd]));
-                in.writes |= bit(rd);
-                break;
-            }
-            case K_CLRM: {
-                uint32_t list = 0;
-                const int n = r_.range(1, 5);
-                for (int k = 0; k < n; k++)
-                    list |= bit(r_.pickBit(GEN & ~cc.locked));
-                std::string s;
-                for (int r = 0; r < 15; r++)
-                    if (list & bit(r))
-                        s += (s.empty() ? "" : ", ") + std::string(kRegNames[r]);
-                if (r_.chance(40))
-                    s += ", apsr";
-                in.lines.push_back("clrm {" + s + "}");
-                in.writes |= list;
-                break;
-            }
-            case K_VSCCLRM: {
-                const bool d = r_.chance(50);
-                const int nregs = d ? 16 : 32;
-                const int cnt = r_.range(1, d ? 8 : 16);
-                const int first = r_.range(0, nregs - cnt);
-                const char p = d ? 'd' : 's';
-                in.lines.push_back(cnt == 1 ? fmt("vscclrm {%c%d, vpr}", p, first)
-                                            : fmt("vscclrm {%c%d-%c%d, vpr}", p, first, p,
-                                                  first + cnt - 1));
-                break;
-            }
-            case K_EXPAIR:
-            case K_EXFAIL: {
-                static const char *const ld[2][3] = {{"ldrexb", "ldrexh", "ldrex"},
-                                                     {"ldaexb", "ldaexh", "ldaex"}};
-                static const char *const st[2][3] = {{"strexb", "strexh", "strex"},
-                                                     {"stlexb", "stlexh", "stlex"}};
-                int size = f.size & 0x7f;
-                int acq = (f.size & 0x80) ? 1 : 0;
-                if (f.kind == K_EXFAIL) {
-                    size = 1 << r_.below(3);
-                    acq = (int)r_.below(2);
-                }
-                const int si = size == 1 ? 0 : size == 2 ? 1 : 2;
-                const int b = setupReg(cc, GEN);
-                const int imm = (f.am == A_EXIMM && r_.chance(50)) ? (int)r_.below(256) * 4 : 0;
-                const int o = (int)r_.below((uint32_t)(kWindow / size)) * size;
-                setAddr(in, b, o - imm);
-                const std::string addr = imm ? fmt("[%s, #%d]", kRegNames[b], imm)
-                                             : fmt("[%s]", kRegNames[b]);
-                if (f.kind == K_EXPAIR) {
-                    const int t = r_.pickBit(GEN & ~cc.locked & ~bit(b));
-                    in.lines.push_back(fmt("%s %s, %s", ld[acq][si], kRegNames[t], addr.c_str()));
-                    in.writes |= bit(t);
-                    if (r_.chance(50)) {  // one ALU instruction in between
-                        Ctx mid = cc;
-                        mid.locked |= bit(b);
-                        mid.in_it = false;
-                        for (int k = 0; k < 50; k++) {
-                            const Form &g = *simple_[r_.below((uint32_t)simple_.size())];
-                            if (g.kind != K_PLAIN || !(g.cls & (C_INT | C_DSP)) ||
-                                (g.flags & F_NOIT) || std::strstr(g.tmpl, "clrex"))
-                                continue;
-                            try {
-                                Inst m = instance(g, mid);
-                                if (!m.setup.empty())
-                                    continue;
-                                for (auto &s : m.lines)
-                                    in.lines.push_back(s);
-                                in.writes |= m.writes;
-                                break;
-                            } catch (const GenError &) {
-                            }
-                        }
+    case K_PLAIN:
+    case K_MEM:
+    case K_LIST:
+    case K_VLIST: {
+        in = instance(f, cc);
+        break;
+    }
+    case K_VMSR: {
+        const int rx = setupReg(cc, GEN);
+        setValue(in, rx, randFpscr(r_, (opt_.classes & C_FP16) != 0));
+        in.lines.push_back(fmt("vmsr fpscr, %s", kRegNames[rx]));
+        break;
+    }
+    case K_VMRS: {
+        const int rd = r_.pickBit(GEN & ~cc.locked);
+        in.lines.push_back(fmt("vmrs %s, fpscr", kRegNames[rd]));
+        // LTPSIZE (bits 18:16) is 4 on QEMU (which models MVE) and
+        // implementation-specific without MVE: not compared
+        in.lines.push_back(fmt("bic %s, %s, #0x70000", kRegNames[rd], kRegNames[rd]));
+        in.writes |= bit(rd);
+        break;
+    }
+    case K_CLRM: {
+        uint32_t list = 0;
+        const int n = r_.range(1, 5);
+        for (int k = 0; k < n; k++)
+            list |= bit(r_.pickBit(GEN & ~cc.locked));
+        std::string s;
+        for (int r = 0; r < 15; r++)
+            if (list & bit(r))
+                s += (s.empty() ? "" : ", ") + std::string(kRegNames[r]);
+        if (r_.chance(40))
+            s += ", apsr";
+        in.lines.push_back("clrm {" + s + "}");
+        in.writes |= list;
+        break;
+    }
+    case K_VSCCLRM: {
+        const bool d = r_.chance(50);
+        const int nregs = d ? 16 : 32;
+        const int cnt = r_.range(1, d ? 8 : 16);
+        const int first = r_.range(0, nregs - cnt);
+        const char p = d ? 'd' : 's';
+        in.lines.push_back(cnt == 1 ? fmt("vscclrm {%c%d, vpr}", p, first)
+                                    : fmt("vscclrm {%c%d-%c%d, vpr}", p, first, p,
+                                          first + cnt - 1));
+        break;
+    }
+    case K_EXPAIR:
+    case K_EXFAIL: {
+        static const char *const ld[2][3] = {{"ldrexb", "ldrexh", "ldrex"},
+                                             {"ldaexb", "ldaexh", "ldaex"}};
+        static const char *const st[2][3] = {{"strexb", "strexh", "strex"},
+                                             {"stlexb", "stlexh", "stlex"}};
+        int size = f.size & 0x7f;
+        int acq = (f.size & 0x80) ? 1 : 0;
+        if (f.kind == K_EXFAIL) {
+            size = 1 << r_.below(3);
+            acq = (int)r_.below(2);
+        }
+        const int si = size == 1 ? 0 : size == 2 ? 1 : 2;
+        const int b = setupReg(cc, GEN);
+        const int imm = (f.am == A_EXIMM && r_.chance(50)) ? (int)r_.below(256) * 4 : 0;
+        const int o = (int)r_.below((uint32_t)(kWindow / size)) * size;
+        setAddr(in, b, o - imm);
+        const std::string addr = imm ? fmt("[%s, #%d]", kRegNames[b], imm)
+                                     : fmt("[%s]", kRegNames[b]);
+        if (f.kind == K_EXPAIR) {
+            const int t = r_.pickBit(GEN & ~cc.locked & ~bit(b));
+            in.lines.push_back(fmt("%s %s, %s", ld[acq][si], kRegNames[t], addr.c_str()));
+            in.writes |= bit(t);
+            if (r_.chance(50)) {  // one ALU instruction in between
+                Ctx mid = cc;
+                mid.locked |= bit(b);
+                mid.in_it = false;
+                for (int k = 0; k < 50; k++) {
+                    const Form &g = *simple_[r_.below((uint32_t)simple_.size())];
+                    if (g.kind != K_PLAIN || !(g.cls & (C_INT | C_DSP)) ||
+                        (g.flags & F_NOIT) || std::strstr(g.tmpl, "clrex"))
+                        continue;
+                    try {
+                        Inst m = instance(g, mid);
+                        if (!m.setup.empty())
+                            continue;
+                        for (auto &s : m.lines)
+                            in.lines.push_back(s);
+                        in.writes |= m.writes;
+                        break;
+                    } catch (const GenError &) {
                     }
-                } else {
-                    in.lines.push_back("clrex");
                 }
-                const int st_t = r_.pickBit(GEN);
-                const int st_d = r_.pickBit(GEN & ~cc.locked & ~bit(b) & ~bit(st_t));
-                in.lines.push_back(fmt("%s %s, %s, %s", st[acq][si], kRegNames[st_d],
-                                       kRegNames[st_t], addr.c_str()));
-                in.writes |= bit(st_d);
-                break;
             }
-            default:
-                throw GenError("structural form");
-            }
+        } else {
+            in.lines.push_back("clrex");
+        }
+        const int st_t = r_.pickBit(GEN);
+        const int st_d = r_.pickBit(GEN & ~cc.locked & ~bit(b) & ~bit(st_t));
+        in.lines.push_back(fmt("%s %s, %s, %s", st[acq][si], kRegNames[st_d],
+                               kRegNames[st_t], addr.c_str()));
+        in.writes |= bit(st_d);
+        break;
+    }
+    default:
+        throw GenError("structural form");
+    }
     return in;
 }
 
@@ -1941,6 +1976,16 @@ std::string Program::generate()
         }
         if (!done)
             throw GenError("generation failed");
+        if (opt_.checkpoints && (k + 1) % opt_.checkpoints == 0) {
+            // runtime.S isagen_checkpoint: hashes the state, changes nothing
+            // (its frame lives below the stack window)
+            out_.push_back(fmt("@ checkpoint after [%u]", k));
+            emit(fmt("sub sp, #%d", kStackWindow));
+            emit("push {r0-r12, lr}");
+            emit("bl isagen_checkpoint");
+            emit("pop {r0-r12, lr}");
+            emit(fmt("add sp, #%d", kStackWindow));
+        }
         if (pending_since_ >= 0 && bytes_ - pending_since_ > 500)
             island(false);
         else if (leaves_.size() > 4)
@@ -2016,8 +2061,9 @@ unsigned parseClasses(const std::string &list)
     return m;
 }
 
-void listForms(unsigned classes)
+void listForms(const Options &o)
 {
+    const unsigned classes = o.classes;
     size_t total = 0;
     std::vector<std::pair<const char *, size_t>> counts;
     for (auto &cn : kClassNames) {
@@ -2025,7 +2071,7 @@ void listForms(unsigned classes)
             continue;
         size_t n = 0;
         for (size_t i = 0; i < kNumForms; i++)
-            if (kForms[i].cls == cn.c) {
+            if (kForms[i].cls == cn.c && !excluded(o, kForms[i])) {
                 const Form &f = kForms[i];
                 std::printf("%-6s %s%s%s\n", cn.name, f.tmpl, (f.flags & F_NOIT) ? "" : "  [it]",
                             (f.flags & F_MZERO)    ? "  (divisor 0)"
@@ -2048,8 +2094,18 @@ void usage(FILE *f)
     std::fprintf(f,
                  "usage: isagen --seed S --count N --length L --out DIR [--first I]\n"
                  "              [--classes int,dsp,mem,it,branch,fpu,fp16|all]\n"
-                 "       isagen --list [--classes ...]\n"
-                 "Writes DIR/prog_<S>_<i>.S for i = I .. I+N-1 (I defaults to 0).\n");
+                 "              [--exclude MNEMONIC,...] [--checkpoints K]\n"
+                 "       isagen --list [--classes ...] [--exclude ...]\n"
+                 "Writes DIR/prog_<S>_<i>.S for i = I .. I+N-1 (I defaults to 0).\n"
+                 "--exclude drops the forms of the given mnemonics (as printed by\n"
+                 "--list, without operands: bfc, vscclrm, add.w, ...; a name without\n"
+                 "qualifier also drops its .w/.f32/... forms), e.g. to look past a\n"
+                 "known simulator bug.\n"
+                 "--checkpoints K (default 1): after every K items the program calls\n"
+                 "isagen_checkpoint (runtime.S), which records a hash of the whole\n"
+                 "state without changing it; the dump prints them (\"ck\" lines), so a\n"
+                 "divergence is seen even if its result is overwritten later, and the\n"
+                 "first differing hash names the item. 0 disables them.\n");
 }
 
 }  // namespace
@@ -2072,12 +2128,21 @@ int main(int argc, char **argv)
                 o.count = (unsigned)std::stoul(val());
             else if (a == "--length")
                 o.length = (unsigned)std::stoul(val());
+            else if (a == "--checkpoints")
+                o.checkpoints = (unsigned)std::stoul(val());
             else if (a == "--first")
                 o.first = (unsigned)std::stoul(val());
             else if (a == "--out")
                 o.out = val();
             else if (a == "--classes")
                 o.classes = parseClasses(val());
+            else if (a == "--exclude") {
+                std::stringstream ss(val());
+                std::string item;
+                while (std::getline(ss, item, ','))
+                    if (!item.empty())
+                        o.exclude.push_back(item);
+            }
             else if (a == "--list")
                 list = true;
             else if (a == "-h" || a == "--help") {
@@ -2092,7 +2157,7 @@ int main(int argc, char **argv)
         return 2;
     }
     if (list) {
-        listForms(o.classes);
+        listForms(o);
         return 0;
     }
     try {

@@ -19,6 +19,7 @@
 # tinysim. Files: <outdir>/src/*.S, <outdir>/elf/*.elf, <outdir>/out/*.{qemu,tinysim}
 #
 # Environment:
+#   ISAGEN_ARGS          more isagen arguments, e.g. "--exclude bfc,vscclrm"
 #   ISAGEN_JOBS          parallel jobs (default 2)
 #   ISAGEN_CACHE         QEMU result cache directory (default <outdir>/qemu-cache)
 #   ISAGEN_NOCACHE=1     always run QEMU (and do not write the cache)
@@ -138,7 +139,7 @@ if ! "${prefix}gcc" $W_CFLAGS -c "$here/runtime.S" -o "$out/rt/runtime.o" ||
 fi
 
 if ! "$isagen" --seed "$seed" --count "$count" --length "$length" --classes "$classes" \
-     --out "$out/src"; then
+     ${ISAGEN_ARGS:-} --out "$out/src"; then
   echo "run_isagen.sh: isagen failed" >&2
   exit 2
 fi
@@ -162,9 +163,32 @@ while read -r res; do
     shown=$((shown + 1))
     if [[ -f "$out/out/$name.asm" ]]; then
       head -n "$dl" "$out/out/$name.asm" | sed 's/^/  /'
+    elif [[ -n "$sim" && -f "$out/out/$name.tinysim" ]] &&
+         ! tail -n 1 "$out/out/$name.tinysim" | grep -qx end; then
+      if [[ -s "$out/out/$name.tinysim" ]]; then
+        echo "  tinysim did not reach the final dump; its output ends with:"
+        tail -n 3 "$out/out/$name.tinysim" | sed 's/^/    /'
+      else
+        echo "  tinysim did not reach the final dump (no output)"
+      fi
+      if [[ -s "$out/out/$name.tinysim.err" ]]; then
+        echo "  tinysim stderr:"
+        head -n 10 "$out/out/$name.tinysim.err" | sed 's/^/    /'
+      fi
     elif [[ -n "$sim" && -f "$out/out/$name.tinysim" ]]; then
-      diff -u --label qemu --label tinysim "$out/out/$name.qemu" "$out/out/$name.tinysim" |
-        head -n "$dl" | sed 's/^/  /'
+      # first differing checkpoint hash = first item whose effect differs
+      k=$(paste -d' ' <(awk '$1 == "ck" { for (i = 3; i <= NF; i++) print $i }' "$out/out/$name.qemu") \
+                      <(awk '$1 == "ck" { for (i = 3; i <= NF; i++) print $i }' "$out/out/$name.tinysim") |
+          awk '$1 != $2 { print NR - 1; exit }')
+      if [[ -n "$k" ]]; then
+        echo "  first differing checkpoint: $k, i.e. item [$k]:"
+        awk -v k="$k" '/^@ \[[0-9]+\]/ { on = (substr($2, 2) + 0 == k) }
+                       /^@ (checkpoint|---- end)/ { on = 0 } on' "$out/src/$name.S" |
+          head -n 30 | sed 's/^/    /'
+        echo "  (state right after it: $here/bisect_isagen.sh $out/src/$name.S $sim)"
+      fi
+      diff -u --label qemu --label tinysim <(grep -v '^ck' "$out/out/$name.qemu") \
+        <(grep -v '^ck' "$out/out/$name.tinysim") | head -n "$dl" | sed 's/^/  /'
       if [[ -s "$out/out/$name.tinysim.err" ]]; then
         echo "  tinysim stderr:"
         head -n 10 "$out/out/$name.tinysim.err" | sed 's/^/    /'

@@ -91,6 +91,35 @@ isagen_fault:
         .size   isagen_fault, . - isagen_fault
         .ltorg
 
+        /* Checkpoint, called between two items of a program by
+         *     sub sp, #256; push {r0-r12, lr}; bl isagen_checkpoint;
+         *     pop {r0-r12, lr}; add sp, #256
+         * (isagen --checkpoints). Records a hash of the state (dump.c) and
+         * leaves every register, the flags, FPSCR, s0-s31 and both windows as
+         * they were. Uses the runtime stack below the stack window. */
+        .p2align 2
+        .global isagen_checkpoint
+        .type   isagen_checkpoint, %function
+        .thumb_func
+isagen_checkpoint:
+        push    {r4, r5, r6, lr}
+        mrs     r4, apsr                /* before anything changes the flags */
+        movs    r5, #0
+        ldr     r0, =isagen_cfg
+        ldr     r0, [r0]
+        cbz     r0, 1f                  /* FP state only for FP programs */
+        vmrs    r5, fpscr
+        ldr     r6, =isagen_ckfp
+        vstmia  r6, {s0-s31}
+1:      add     r0, sp, #16             /* the program's r0-r12, lr */
+        mov     r1, r4
+        mov     r2, r5
+        bl      isagen_checkpoint_c
+        msr     APSR_nzcvqg, r4
+        pop     {r4, r5, r6, pc}
+        .size   isagen_checkpoint, . - isagen_checkpoint
+        .ltorg
+
         /* End of a program's body. Steps over the stack window (so that the
          * bytes the program left there are dumped unchanged), saves r0-r12,
          * lr on the stack (the frame isagen_dump reads), APSR, FPSCR and
