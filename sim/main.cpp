@@ -148,6 +148,11 @@ int sc_main(int argc, char** argv) {
   int code;
   if (summary.stop_reason == "exit") {
     code = summary.exit_code;
+    // Firmware that exits with an error after a fault (its own handler
+    // reported it): say what the core saw.
+    if (code != 0 && !summary.last_fault.empty())
+      std::fprintf(stderr, "tinysim: note: firmware exited with code %d; the last fault it took was %s\n", code,
+                   summary.last_fault.c_str());
   } else {
     std::fprintf(stderr, "tinysim: %s: %s\n", summary.stop_reason.c_str(), summary.message.c_str());
     code = summary.stop_reason == "max-cycles" ? kExitMaxCycles

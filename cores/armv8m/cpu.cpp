@@ -515,10 +515,11 @@ void Cpu::sleep_until(uint64_t cycle) {
   if (scs_->highest_pending() >= 0) { sleeping_ = false; update_pending(); }
 }
 
-void Cpu::record_fault_diagnostic(const GuestFault& f, uint32_t fault_pc) {
+void Cpu::record_fault_diagnostic(const GuestFault& f, uint32_t fault_pc, bool escalated) {
   std::ostringstream os;
   static const char* names[] = {"", "Reset", "NMI", "HardFault", "MemManage", "BusFault", "UsageFault", "SecureFault"};
-  os << (f.exc < 8 ? names[f.exc] : "fault") << " (" << f.what << ") at pc=" << hex32(fault_pc);
+  os << (f.exc < 8 ? names[f.exc] : "fault") << (escalated ? " escalated to HardFault" : "") << " (" << f.what
+     << ") at pc=" << hex32(fault_pc);
   if (f.addr_valid || f.exc == kExcBusFault) os << ", address=" << hex32(f.addr);
   os << "\n  registers:";
   for (int i = 0; i < 13; ++i) os << (i % 4 == 0 ? "\n    " : "  ") << "r" << i << (i < 10 ? " " : "") << "=" << hex32(r[i]);
@@ -538,7 +539,7 @@ void Cpu::take_fault(const GuestFault& f) {
     exc = kExcHardFault;
     scs_->set_hfsr(kHfsrForced);
   }
-  record_fault_diagnostic(f, fault_pc);
+  record_fault_diagnostic(f, fault_pc, exc != f.exc);
   if (exc == kExcHardFault && exec_prio <= -1) {
     lockup("fault while at priority -1 or higher (in HardFault or NMI): " + last_fault);
     return;

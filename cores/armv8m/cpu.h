@@ -339,7 +339,7 @@ class Cpu {
   void slow_write(uint32_t a, uint32_t v, unsigned len);
   void lockup(const std::string& why);
   void update_lowest_sp() { uint32_t sp = r[13]; if (sp < lowest_sp_) lowest_sp_ = sp; }
-  void record_fault_diagnostic(const GuestFault& f, uint32_t pc);
+  void record_fault_diagnostic(const GuestFault& f, uint32_t pc, bool escalated);
 
   CpuConfig cfg_;
   Bus* bus_ = nullptr;

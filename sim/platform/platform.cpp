@@ -216,6 +216,7 @@ RunSummary Platform::run() {
   }
   s.exit_code = cpu.exit_code();
   s.message = cpu.stop_message();
+  s.last_fault = cpu.last_fault;
   s.platform = p.cfg.name;
   s.config_file = p.cfg.file;
   s.firmware = p.firmware;

@@ -129,7 +129,8 @@ void write_json(const RunSummary& s, std::ostream& o) {
   o << "  \"firmware\": \"" << json_escape(s.firmware) << "\",\n";
   o << "  \"clock_hz\": " << num(s.clock_hz, 1) << ",\n";
   o << "  \"result\": {\"stop_reason\": \"" << s.stop_reason << "\", \"exit_code\": " << s.exit_code
-    << ", \"message\": \"" << json_escape(s.message) << "\"},\n";
+    << ", \"message\": \"" << json_escape(s.message) << "\", \"last_fault\": \"" << json_escape(s.last_fault)
+    << "\"},\n";
   o << "  \"total\": {\n";
   json_events(o, s, s.total, "    ");
   o << "    \"seconds\": " << num(s.seconds(s.total.cycles), 9) << ",\n";

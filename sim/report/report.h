@@ -21,6 +21,7 @@ struct RunSummary {
   std::string stop_reason;  // exit | fault | lockup | max-cycles | error | deadlock
   int exit_code = 0;
   std::string message;
+  std::string last_fault;   // diagnostic of the last fault the core took, if any
   EventCounters total;
   EnergyBreakdown energy;
   uint32_t initial_sp = 0, lowest_sp = 0;
