@@ -151,7 +151,8 @@ void Cpu::step_slow(const DecodedInsn& d) {
   bool executed = true;
   if (itstate && !(d.flags & kInsnIsIt)) {
     unsigned cond = itstate >> 4;
-    if (!cond_passed(cond)) {
+    // BKPT executes whatever the IT condition (Arm ARM, "BKPT").
+    if (!cond_passed(cond) && d.exec != exec_bkpt) {
       executed = false;
       cyc = timing_->params().it_skipped;
     } else if (d.flags & kInsnItSensitive) {

@@ -204,7 +204,9 @@ std::string Decoder::disassemble(const DecodedInsn& insn, uint32_t pc, int it_co
   // Capstone show it: the 16-bit forms that set flags only outside IT blocks
   // lose their 's', and the condition goes on the mnemonic ("addeq r0, r1",
   // "ldreq.w r0, [r1]", "vaddeq.f32 s0, s1, s2").
-  const bool in_it = it_cond >= 0 && !(insn.flags & kInsnIsIt);
+  // Lines with their own condition field ({c}: B<c>, VSEL<c>) keep it.
+  const bool in_it = it_cond >= 0 && !(insn.flags & kInsnIsIt) &&
+                     !std::strstr(patterns_[insn.pattern].p.disasm, "{c}");
   DecodedInsn no_flags;
   if (in_it && (insn.flags & kInsnItSensitive)) {
     no_flags = insn;
@@ -285,7 +287,7 @@ std::string Decoder::disassemble(const DecodedInsn& insn, uint32_t pc, int it_co
       char b[48]; double val;
       if (dbl) { uint64_t bits = (uint64_t)d.imm << 32; double x; memcpy(&x, &bits, 8); val = x; }
       else { float x; uint32_t bits = d.imm; memcpy(&x, &bits, 4); val = x; }
-      snprintf(b, sizeof b, "#%g", val); out += b;
+      snprintf(b, sizeof b, "#%.9g", val); out += b;  // exact for every VMOV imm8 value
     } else if (key == "flist") {
       out += "{";
       for (unsigned i = 0; i < d.reglist; ++i) {

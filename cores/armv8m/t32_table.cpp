@@ -280,6 +280,11 @@ constexpr Pattern kT32[] = {
   {"11111001 U 001 1111 tttt iiiiiiiiiiii", "LDRSB_lit_T1", exec_load<1, true, Addr::Lit>, O::Load, "ldrsb.w {d}, {lit}", nullptr, kInsnIsLoad},
   {"11111001 U 011 1111 tttt iiiiiiiiiiii", "LDRSH_lit_T1", exec_load<2, true, Addr::Lit>, O::Load, "ldrsh.w {d}, {lit}", nullptr, kInsnIsLoad},
 
+  // UNDEFINED: P = W = 0 in the imm8 forms ("1 P U W imm8"), and stores with Rn = PC
+  // (after the literal and hint lines above, which own Rn = 1111 / Rt = 1111).
+  {"11111000 0 -- - ---- ---- 1 0 - 0 --------", "UNDEF_ldst_imm8_pw", exec_udf, O::System, "undefined"},
+  {"11111001 0 -- 1 ---- ---- 1 0 - 0 --------", "UNDEF_lds_imm8_pw", exec_udf, O::System, "undefined"},
+  {"11111000 - -- 0 1111 ---- ---- --------", "UNDEF_store_pc", exec_udf, O::System, "undefined"},
   // Loads: imm12 (positive offset), imm8 with P/U/W, unprivileged (LDRT), register.
   {"111110001101 nnnn tttt iiiiiiiiiiii", "LDR_imm_T3", exec_load<4, false, Addr::Imm>, O::Load, "ldr.w {d}, {mem}", f_ldst_pos, kInsnIsLoad},
   {"111110000101 nnnn tttt 1110 iiiiiiii", "LDRT_T1", exec_load<4, false, Addr::Imm>, O::Load, "ldrt {d}, {mem}", f_ldst_unpriv, kInsnIsLoad},

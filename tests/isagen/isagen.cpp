@@ -970,10 +970,15 @@ public:
             if (excluded(o, f))
                 continue;
             if (f.cls & o.classes)
-                top_.push_back(&f);
+                for (auto &cn : kClassNames)
+                    if (f.cls == cn.c)
+                        topByClass_[&cn - kClassNames].push_back(&f);
             if ((f.cls & body) && !structural(f.kind))
                 simple_.push_back(&f);
         }
+        for (auto &v : topByClass_)
+            if (!v.empty())
+                top_.push_back(&v);
         if (top_.empty())
             throw GenError("no forms in the selected classes");
     }
@@ -985,7 +990,12 @@ private:
     unsigned idx_;
     Rng r_;
     bool fp_;
-    std::vector<const Form *> top_, simple_;
+    // top-level items: a class is picked uniformly among the selected ones,
+    // then a form of that class (so IT blocks and branches are not drowned
+    // by the many data-processing forms in mixed runs)
+    std::vector<const Form *> topByClass_[sizeof kClassNames / sizeof kClassNames[0]];
+    std::vector<std::vector<const Form *> *> top_;
+    std::vector<const Form *> simple_;
     std::vector<std::string> out_;
     std::vector<std::string> leaves_;  // leaf functions waiting for the next island
     std::vector<Literal> pending_;     // literals waiting for the next island
@@ -1955,7 +1965,8 @@ std::string Program::generate()
 
     // ---- body
     for (unsigned k = 0; k < opt_.length; k++) {
-        const Form *f = top_[r_.below((uint32_t)top_.size())];
+        const auto &cls = *top_[r_.below((uint32_t)top_.size())];
+        const Form *f = cls[r_.below((uint32_t)cls.size())];
         out_.push_back(fmt("@ [%u] %s", k, f->tmpl));
         bool done = false;
         for (int attempt = 0; attempt < 100 && !done; attempt++) {
