@@ -101,6 +101,7 @@ template <int N> TINYSIM_FP_EXEC(exec_vldr);
 template <int N> TINYSIM_FP_EXEC(exec_vstr);
 template <int N> TINYSIM_FP_EXEC(exec_vldm);
 template <int N> TINYSIM_FP_EXEC(exec_vstm);
+template <int N> TINYSIM_FP_EXEC(exec_vscclrm);
 
 #undef TINYSIM_FP_EXEC
 

@@ -96,6 +96,12 @@ void f_vldm(DecodedInsn& d, const Fields& f) {
   d.src_mask |= static_cast<uint16_t>(1u << d.rn);
   if (d.wback) d.dst_mask |= static_cast<uint16_t>(1u << d.rn);
 }
+// VSCCLRM: the register list without a base register (VPR is not listed here).
+template <int N>
+void f_vscclrm(DecodedInsn& d, const Fields& f) {
+  f_fp<N>(d, f);
+  d.reglist = static_cast<uint16_t>(N == 64 ? f['i'] / 2 : f['i']);
+}
 // Moves: Rt = rd (default mapping of 't'), Rt2 = ra.
 void f_vmov_s(DecodedInsn& d, const Fields& f) { d.rn = reg_n(f['N'], 32); }
 void f_vmov_scalar(DecodedInsn& d, const Fields& f) {
@@ -319,14 +325,14 @@ constexpr Pattern kFp[] = {
   {"1110 1101 0 D 10 1101 DDDD 1010 iiiiiiii", "VPUSH_F32", exec_vstm<32>, O::FpStore, "vpush {flist}", f_vldm<32, 0>, kPatStore},
   {"1110 1101 0 D 10 nnnn DDDD 1010 iiiiiiii", "VSTMDB_F32", exec_vstm<32>, O::FpStore, "vstmdb {n}!, {flist}", f_vldm<32, 0>, kPatStore},
   {"1110 1100 1 D 11 1101 DDDD 1010 iiiiiiii", "VPOP_F32", exec_vldm<32>, O::FpLoad, "vpop {flist}", f_vldm<32, 1>},
-  {"1110 1100 1 D 01 1111 DDDD 1010 iiiiiiii", "VSCCLRM_F32", exec_unimplemented, O::FpStore, "vscclrm {flist}", f_fp<32>},
+  {"1110 1100 1 D 01 1111 DDDD 1010 iiiiiiii", "VSCCLRM_F32", exec_vscclrm<32>, O::FpAlu, "vscclrm {flist}", f_vscclrm<32>},
   {"1110 1100 1 D W 1 nnnn DDDD 1010 iiiiiiii", "VLDMIA_F32", exec_vldm<32>, O::FpLoad, "vldmia {n}{wb}, {flist}", f_vldm<32, 1>},
   {"1110 1100 1 D W 0 nnnn DDDD 1010 iiiiiiii", "VSTMIA_F32", exec_vstm<32>, O::FpStore, "vstmia {n}{wb}, {flist}", f_vldm<32, 1>, kPatStore},
   {"1110 1101 0 D 11 nnnn DDDD 1010 iiiiiiii", "VLDMDB_F32", exec_vldm<32>, O::FpLoad, "vldmdb {n}!, {flist}", f_vldm<32, 0>},
   {"1110 1101 0 D 10 1101 DDDD 1011 iiiiiiii", "VPUSH_F64", exec_vstm<64>, O::FpStore, "vpush {flist}", f_vldm<64, 0>, kPatStore},
   {"1110 1101 0 D 10 nnnn DDDD 1011 iiiiiiii", "VSTMDB_F64", exec_vstm<64>, O::FpStore, "vstmdb {n}!, {flist}", f_vldm<64, 0>, kPatStore},
   {"1110 1100 1 D 11 1101 DDDD 1011 iiiiiiii", "VPOP_F64", exec_vldm<64>, O::FpLoad, "vpop {flist}", f_vldm<64, 1>},
-  {"1110 1100 1 D 01 1111 DDDD 1011 iiiiiiii", "VSCCLRM_F64", exec_unimplemented, O::FpStore, "vscclrm {flist}", f_fp<64>},
+  {"1110 1100 1 D 01 1111 DDDD 1011 iiiiiiii", "VSCCLRM_F64", exec_vscclrm<64>, O::FpAlu, "vscclrm {flist}", f_vscclrm<64>},
   {"1110 1100 1 D W 1 nnnn DDDD 1011 iiiiiiii", "VLDMIA_F64", exec_vldm<64>, O::FpLoad, "vldmia {n}{wb}, {flist}", f_vldm<64, 1>},
   {"1110 1100 1 D W 0 nnnn DDDD 1011 iiiiiiii", "VSTMIA_F64", exec_vstm<64>, O::FpStore, "vstmia {n}{wb}, {flist}", f_vldm<64, 1>, kPatStore},
   {"1110 1101 0 D 11 nnnn DDDD 1011 iiiiiiii", "VLDMDB_F64", exec_vldm<64>, O::FpLoad, "vldmdb {n}!, {flist}", f_vldm<64, 0>},
