@@ -326,21 +326,6 @@ bool Cpu::debug_write(uint32_t a, const uint8_t* in, size_t len) {
 // ---------------------------------------------------------------------------
 // Flags, PSR and special registers
 
-bool Cpu::cond_passed(unsigned cond) const {
-  bool r;
-  switch (cond >> 1) {
-    case 0: r = z; break;
-    case 1: r = c; break;
-    case 2: r = n; break;
-    case 3: r = v; break;
-    case 4: r = c && !z; break;
-    case 5: r = n == v; break;
-    case 6: r = !z && n == v; break;
-    default: return true;
-  }
-  return (cond & 1) ? !r : r;
-}
-
 uint32_t Cpu::xpsr() const {
   uint32_t x = (n ? 1u << 31 : 0) | (z ? 1u << 30 : 0) | (c ? 1u << 29 : 0) | (v ? 1u << 28 : 0) |
                (q ? 1u << 27 : 0);

@@ -161,7 +161,15 @@ class Cpu {
   bool event_register = false;
 
   // ---- helpers used by semantics ----------------------------------------
-  bool cond_passed(unsigned cond) const;
+  // ConditionPassed(): one bit per NZCV combination for each condition.
+  bool cond_passed(unsigned cond) const {
+    static constexpr uint16_t kPass[16] = {
+        0xF0F0, 0x0F0F, 0xCCCC, 0x3333, 0xFF00, 0x00FF, 0xAAAA, 0x5555,  // EQ NE CS CC MI PL VS VC
+        0x0C0C, 0xF3F3, 0xAA55, 0x55AA, 0x0A05, 0xF5FA, 0xFFFF, 0xFFFF,  // HI LS GE LT GT LE AL AL
+    };
+    const unsigned nzcv = (n << 3) | (z << 2) | (c << 1) | static_cast<unsigned>(v);
+    return (kPass[cond & 15] >> nzcv) & 1;
+  }
   uint32_t xpsr() const;
   void set_apsr_nzcvq(uint32_t v);
   void set_apsr_ge(uint32_t v);
