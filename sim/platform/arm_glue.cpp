@@ -88,7 +88,7 @@ void ArmTracer::line(const armv8m::Cpu& cpu, uint32_t pc, const armv8m::DecodedI
     auto plus = func.find('+');
     if (plus != std::string::npos) func.resize(plus);
     if (func != last_func_) {
-      std::fprintf(out_, "<%s>\n", func.c_str());
+      if (!func.empty()) std::fprintf(out_, "<%s>\n", func.c_str());  // no symbol covers the PC: no header
       last_func_ = func;
     }
   }
