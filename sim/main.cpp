@@ -120,15 +120,7 @@ int sc_main(int argc, char** argv) {
     tinysim::Platform platform(cfg, opt);
     platform.load_firmware(cli.firmware);
     summary = platform.run();
-  } catch (const tinysim::ConfigError& e) {
-    std::fflush(stdout);
-    std::fprintf(stderr, "tinysim: error: %s\n", e.what());
-    return kExitUsage;
-  } catch (const tinysim::ElfError& e) {
-    std::fflush(stdout);
-    std::fprintf(stderr, "tinysim: error: %s\n", e.what());
-    return kExitUsage;
-  } catch (const std::exception& e) {
+  } catch (const std::exception& e) {  // ConfigError, ElfError, unwritable trace file, ...: all name the file
     std::fflush(stdout);
     std::fprintf(stderr, "tinysim: error: %s\n", e.what());
     return kExitUsage;

@@ -155,7 +155,6 @@ class Cpu {
   uint32_t primask = 0, faultmask = 0, basepri = 0;
   union { uint32_t s[32]; uint64_t d[16]; } fp{};
   uint32_t fpscr = 0;
-  uint32_t lo_branch_info = 0;  // LOB cache (unused by semantics, kept for completeness)
   bool excl_valid = false;    // local exclusive monitor
   uint32_t excl_addr = 0;
   bool event_register = false;

@@ -17,8 +17,8 @@ enum : uint8_t {
   kInsnItSensitive = 1 << 0,  // a 16-bit form whose flag setting is off inside an IT block
   kInsnWritesSp = 1 << 1,     // may lower SP: stack watermark is updated after it
   kInsnIsIt = 1 << 2,         // the IT instruction itself
-  kInsnIsLoad = 1 << 3,       // result comes from memory (load-use interlock)
-  kInsnBranch = 1 << 4,       // may change the PC (taken-branch penalty if it does)
+  // bits 3 and 4 free: result latency and taken-branch penalties come from
+  // the op class (timing.cpp), a taken branch is seen as next_pc != fallthrough
   kInsnT16 = 1 << 5,          // 16-bit encoding (set by the decoder)
   kInsnDualIssue = 1 << 6,    // may pair with another 16-bit instruction (timing.cpp)
   kInsnPairable = 1 << 7,     // 16-bit, single issue cycle, dual issue enabled (set at decode)
@@ -43,7 +43,7 @@ struct DecodedInsn {
   uint8_t index = 0, add = 1, wback = 0;   // addressing mode (P, U, W)
   uint8_t sz = 0;            // element / access size code, FP precision (0 single, 1 double)
   uint8_t extra = 0;         // instruction-specific small field (rotation, mask, ...)
-  uint16_t src_mask = 0;     // core registers read (load-use interlock)
+  uint16_t src_mask = 0;     // core registers read (dependency stalls, timing.cpp)
   uint16_t dst_mask = 0;     // core registers written
 };
 

@@ -107,7 +107,6 @@ bool Decoder::decode(uint32_t raw, bool is32, DecodedInsn& d) const {
     }
     if (cp.p.fmt) cp.p.fmt(d, f);
     if (d.dst_mask & (1u << 13)) d.flags |= kInsnWritesSp;
-    if (d.dst_mask & (1u << 15)) d.flags |= kInsnBranch;
     if (!is32) d.flags |= kInsnT16;
     return true;
   }

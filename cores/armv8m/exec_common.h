@@ -67,7 +67,6 @@ inline int64_t unsigned_sat_q(int64_t i, unsigned n, bool& sat) {
   return i;
 }
 
-inline uint32_t reg_or_pc(const Cpu& c, unsigned r) { return c.r[r]; }  // r[15] holds PC+4
 inline uint32_t align_pc(const Cpu& c) { return c.r[15] & ~3u; }
 
 }  // namespace tinysim::armv8m

@@ -3,13 +3,22 @@
 
 namespace tinysim::armv8m {
 
-// LDM/LDMDB/POP: d.add = increment after (1) or decrement before (0).
+namespace {
+// The word-aligned block an LDM/STM transfers: lowest address and the base
+// after writeback. d.add: increment after (1) or decrement before (0).
+struct Block { uint32_t addr, end; };
+Block transfer_block(Cpu& c, const DecodedInsn& d) {
+  const uint32_t bytes = 4u * static_cast<uint32_t>(__builtin_popcount(d.reglist));
+  const uint32_t base = c.r[d.rn];
+  const Block b{d.add ? base : base - bytes, d.add ? base + bytes : base - bytes};
+  c.check_align(b.addr, 4);
+  return b;
+}
+}  // namespace
+
+// LDM/LDMDB/POP.
 void exec_ldm(Cpu& c, const DecodedInsn& d) {
-  unsigned count = __builtin_popcount(d.reglist);
-  uint32_t base = c.r[d.rn];
-  uint32_t addr = d.add ? base : base - 4 * count;
-  uint32_t end = d.add ? base + 4 * count : base - 4 * count;
-  c.check_align(addr, 4);
+  const auto [addr, end] = transfer_block(c, d);
   uint32_t values[16];
   for (unsigned i = 0, a = addr; i < 16; ++i) {
     if (d.reglist & (1u << i)) { values[i] = c.read32(a); a += 4; }
@@ -23,11 +32,7 @@ void exec_ldm(Cpu& c, const DecodedInsn& d) {
 
 // STM/STMDB/PUSH.
 void exec_stm(Cpu& c, const DecodedInsn& d) {
-  unsigned count = __builtin_popcount(d.reglist);
-  uint32_t base = c.r[d.rn];
-  uint32_t addr = d.add ? base : base - 4 * count;
-  uint32_t end = d.add ? base + 4 * count : base - 4 * count;
-  c.check_align(addr, 4);
+  const auto [addr, end] = transfer_block(c, d);
   for (unsigned i = 0, a = addr; i < 16; ++i) {
     if (d.reglist & (1u << i)) { c.write32(a, c.r[i]); a += 4; }
   }

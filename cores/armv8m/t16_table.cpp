@@ -20,7 +20,6 @@ int32_t sext(uint32_t v, unsigned bits) { return static_cast<int32_t>(v << (32 -
 
 void f_its(DecodedInsn& d, const Fields&) { its(d); }
 void f_rdn_its(DecodedInsn& d, const Fields&) { d.rn = d.rd; d.src_mask |= 1u << d.rd; its(d); }
-void f_rdn(DecodedInsn& d, const Fields&) { d.rn = d.rd; d.src_mask |= 1u << d.rd; }
 void f_lsl_imm(DecodedInsn& d, const Fields& f) { decode_imm_shift(0, f['i'], d.shift_type, d.shift_n); its(d); }
 void f_lsr_imm(DecodedInsn& d, const Fields& f) { decode_imm_shift(1, f['i'], d.shift_type, d.shift_n); its(d); }
 void f_asr_imm(DecodedInsn& d, const Fields& f) { decode_imm_shift(2, f['i'], d.shift_type, d.shift_n); its(d); }
@@ -30,7 +29,8 @@ void f_shift_reg(DecodedInsn& d, const Fields&) {
   d.ra = d.rm; d.rm = d.rd; d.shift_type = TYPE; d.src_mask |= 1u << d.rd; its(d);
 }
 void f_rsb0(DecodedInsn& d, const Fields&) { d.imm = 0; its(d); }
-void f_mul(DecodedInsn& d, const Fields&) { d.rn = d.rd; d.src_mask |= 1u << d.rd; its(d); }
+// MULS Rdm, Rn, Rdm: the destination is also the second operand.
+void f_mul(DecodedInsn& d, const Fields&) { d.rm = d.rd; d.src_mask |= 1u << d.rd; its(d); }
 // High-register forms: D:Rdn.
 void f_hi_rdn(DecodedInsn& d, const Fields& f) {
   d.rd = static_cast<uint8_t>(f['D'] << 3 | f['d']); d.rn = d.rd;
@@ -52,7 +52,7 @@ void f_add_sp(DecodedInsn& d, const Fields&) { d.rn = 13; d.imm *= 4; d.src_mask
 void f_sp_sp(DecodedInsn& d, const Fields&) {
   d.rd = 13; d.rn = 13; d.imm *= 4; d.src_mask |= 1u << 13; d.dst_mask |= 1u << 13;
 }
-void f_cbz(DecodedInsn& d, const Fields& f) { d.imm = f['i'] << 1; d.extra = static_cast<uint8_t>(f['o']); d.flags |= kInsnBranch; }
+void f_cbz(DecodedInsn& d, const Fields& f) { d.imm = f['i'] << 1; d.extra = static_cast<uint8_t>(f['o']); }
 void f_push(DecodedInsn& d, const Fields& f) {
   d.reglist = static_cast<uint16_t>(f['r'] | f['M'] << 14); d.rn = 13; d.add = 0; d.wback = 1;
   d.src_mask = d.reglist | 1u << 13; d.dst_mask = 1u << 13;
@@ -65,9 +65,8 @@ void f_stm(DecodedInsn& d, const Fields&) { d.add = 1; d.wback = 1; d.src_mask |
 void f_ldm(DecodedInsn& d, const Fields&) {
   d.add = 1; d.wback = !(d.reglist & (1u << d.rn)); d.dst_mask |= d.reglist;
 }
-void f_bcond(DecodedInsn& d, const Fields& f) { d.imm = static_cast<uint32_t>(sext(f['i'] << 1, 9)); d.flags |= kInsnBranch; }
-void f_b(DecodedInsn& d, const Fields& f) { d.imm = static_cast<uint32_t>(sext(f['i'] << 1, 12)); d.flags |= kInsnBranch; }
-void f_branch(DecodedInsn& d, const Fields&) { d.flags |= kInsnBranch; }
+void f_bcond(DecodedInsn& d, const Fields& f) { d.imm = static_cast<uint32_t>(sext(f['i'] << 1, 9)); }
+void f_b(DecodedInsn& d, const Fields& f) { d.imm = static_cast<uint32_t>(sext(f['i'] << 1, 12)); }
 void f_it(DecodedInsn& d, const Fields& f) { d.extra = static_cast<uint8_t>(f['k']); d.flags |= kInsnIsIt; }
 
 constexpr Pattern kT16[] = {
@@ -98,7 +97,7 @@ constexpr Pattern kT16[] = {
   {"010000 1010 mmm nnn", "CMP_reg_T1", exec_dp<DpOp::Cmp, Op2::Reg>, O::Alu, "cmp {n}, {m}"},
   {"010000 1011 mmm nnn", "CMN_reg_T1", exec_dp<DpOp::Cmn, Op2::Reg>, O::Alu, "cmn {n}, {m}"},
   {"010000 1100 mmm ddd", "ORR_reg_T1", exec_dp<DpOp::Orr, Op2::Reg>, O::Alu, "orr{s} {d}, {m}", f_rdn_its},
-  {"010000 1101 nnn ddd", "MUL_T1", exec_mul, O::Mul, "mul{s} {d}, {n}, {d}", +[](DecodedInsn& d, const Fields&) { d.rm = d.rd; d.src_mask |= 1u << d.rd; its(d); }},
+  {"010000 1101 nnn ddd", "MUL_T1", exec_mul, O::Mul, "mul{s} {d}, {n}, {d}", f_mul},
   {"010000 1110 mmm ddd", "BIC_reg_T1", exec_dp<DpOp::Bic, Op2::Reg>, O::Alu, "bic{s} {d}, {m}", f_rdn_its},
   {"010000 1111 mmm ddd", "MVN_reg_T1", exec_dp<DpOp::Mvn, Op2::Reg>, O::Alu, "mvn{s} {d}, {m}", f_its},
   // Special data instructions and branch and exchange.
@@ -107,26 +106,26 @@ constexpr Pattern kT16[] = {
   {"01000100 D mmmm ddd", "ADD_reg_T2", exec_dp<DpOp::Add, Op2::Reg>, O::Alu, "add {d}, {m}", f_hi_rdn},
   {"01000101 N mmmm nnn", "CMP_reg_T2", exec_dp<DpOp::Cmp, Op2::Reg>, O::Alu, "cmp {n}, {m}", f_hi_cmp},
   {"01000110 D mmmm ddd", "MOV_reg_T1", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "mov {d}, {m}", f_hi_mov, kInsnDualIssue},
-  {"010001110 mmmm 000", "BX_T1", exec_bx, O::Branch, "bx {m}", f_branch},
-  {"010001111 mmmm 000", "BLX_reg_T1", exec_blx, O::BranchLink, "blx {m}", f_branch},
-  {"01001 ttt iiiiiiii", "LDR_lit_T1", exec_load<4, false, Addr::Lit>, O::Load, "ldr {d}, {lit}", f_lit, kInsnIsLoad},
+  {"010001110 mmmm 000", "BX_T1", exec_bx, O::Branch, "bx {m}"},
+  {"010001111 mmmm 000", "BLX_reg_T1", exec_blx, O::BranchLink, "blx {m}"},
+  {"01001 ttt iiiiiiii", "LDR_lit_T1", exec_load<4, false, Addr::Lit>, O::Load, "ldr {d}, {lit}", f_lit},
   // Load/store single data item.
   {"0101 000 mmm nnn ttt", "STR_reg_T1", exec_store<4, Addr::Reg>, O::Store, "str {d}, {memreg}", f_ls_reg, kPatStore},
   {"0101 001 mmm nnn ttt", "STRH_reg_T1", exec_store<2, Addr::Reg>, O::Store, "strh {d}, {memreg}", f_ls_reg, kPatStore},
   {"0101 010 mmm nnn ttt", "STRB_reg_T1", exec_store<1, Addr::Reg>, O::Store, "strb {d}, {memreg}", f_ls_reg, kPatStore},
-  {"0101 011 mmm nnn ttt", "LDRSB_reg_T1", exec_load<1, true, Addr::Reg>, O::Load, "ldrsb {d}, {memreg}", f_ls_reg, kInsnIsLoad},
-  {"0101 100 mmm nnn ttt", "LDR_reg_T1", exec_load<4, false, Addr::Reg>, O::Load, "ldr {d}, {memreg}", f_ls_reg, kInsnIsLoad},
-  {"0101 101 mmm nnn ttt", "LDRH_reg_T1", exec_load<2, false, Addr::Reg>, O::Load, "ldrh {d}, {memreg}", f_ls_reg, kInsnIsLoad},
-  {"0101 110 mmm nnn ttt", "LDRB_reg_T1", exec_load<1, false, Addr::Reg>, O::Load, "ldrb {d}, {memreg}", f_ls_reg, kInsnIsLoad},
-  {"0101 111 mmm nnn ttt", "LDRSH_reg_T1", exec_load<2, true, Addr::Reg>, O::Load, "ldrsh {d}, {memreg}", f_ls_reg, kInsnIsLoad},
+  {"0101 011 mmm nnn ttt", "LDRSB_reg_T1", exec_load<1, true, Addr::Reg>, O::Load, "ldrsb {d}, {memreg}", f_ls_reg},
+  {"0101 100 mmm nnn ttt", "LDR_reg_T1", exec_load<4, false, Addr::Reg>, O::Load, "ldr {d}, {memreg}", f_ls_reg},
+  {"0101 101 mmm nnn ttt", "LDRH_reg_T1", exec_load<2, false, Addr::Reg>, O::Load, "ldrh {d}, {memreg}", f_ls_reg},
+  {"0101 110 mmm nnn ttt", "LDRB_reg_T1", exec_load<1, false, Addr::Reg>, O::Load, "ldrb {d}, {memreg}", f_ls_reg},
+  {"0101 111 mmm nnn ttt", "LDRSH_reg_T1", exec_load<2, true, Addr::Reg>, O::Load, "ldrsh {d}, {memreg}", f_ls_reg},
   {"01100 iiiii nnn ttt", "STR_imm_T1", exec_store<4, Addr::Imm>, O::Store, "str {d}, {mem}", f_ls_w, kPatStore},
-  {"01101 iiiii nnn ttt", "LDR_imm_T1", exec_load<4, false, Addr::Imm>, O::Load, "ldr {d}, {mem}", f_ls_w, kInsnIsLoad},
+  {"01101 iiiii nnn ttt", "LDR_imm_T1", exec_load<4, false, Addr::Imm>, O::Load, "ldr {d}, {mem}", f_ls_w},
   {"01110 iiiii nnn ttt", "STRB_imm_T1", exec_store<1, Addr::Imm>, O::Store, "strb {d}, {mem}", f_ls_b, kPatStore},
-  {"01111 iiiii nnn ttt", "LDRB_imm_T1", exec_load<1, false, Addr::Imm>, O::Load, "ldrb {d}, {mem}", f_ls_b, kInsnIsLoad},
+  {"01111 iiiii nnn ttt", "LDRB_imm_T1", exec_load<1, false, Addr::Imm>, O::Load, "ldrb {d}, {mem}", f_ls_b},
   {"10000 iiiii nnn ttt", "STRH_imm_T1", exec_store<2, Addr::Imm>, O::Store, "strh {d}, {mem}", f_ls_h, kPatStore},
-  {"10001 iiiii nnn ttt", "LDRH_imm_T1", exec_load<2, false, Addr::Imm>, O::Load, "ldrh {d}, {mem}", f_ls_h, kInsnIsLoad},
+  {"10001 iiiii nnn ttt", "LDRH_imm_T1", exec_load<2, false, Addr::Imm>, O::Load, "ldrh {d}, {mem}", f_ls_h},
   {"10010 ttt iiiiiiii", "STR_imm_T2", exec_store<4, Addr::Imm>, O::Store, "str {d}, {mem}", f_ls_sp, kPatStore},
-  {"10011 ttt iiiiiiii", "LDR_imm_T2", exec_load<4, false, Addr::Imm>, O::Load, "ldr {d}, {mem}", f_ls_sp, kInsnIsLoad},
+  {"10011 ttt iiiiiiii", "LDR_imm_T2", exec_load<4, false, Addr::Imm>, O::Load, "ldr {d}, {mem}", f_ls_sp},
   // PC- and SP-relative addresses.
   {"10100 ddd iiiiiiii", "ADR_T1", exec_adr, O::Alu, "adr {d}, {imm}", +[](DecodedInsn& d, const Fields&) { d.imm *= 4; d.add = 1; }},
   {"10101 ddd iiiiiiii", "ADD_sp_imm_T1", exec_dp<DpOp::Add, Op2::Imm>, O::Alu, "add {d}, sp, {imm}", f_add_sp},
@@ -149,7 +148,7 @@ constexpr Pattern kT16[] = {
   {"1011 1010 00 mmm ddd", "REV_T1", exec_rev, O::Alu, "rev {d}, {m}"},
   {"1011 1010 01 mmm ddd", "REV16_T1", exec_rev16, O::Alu, "rev16 {d}, {m}"},
   {"1011 1010 11 mmm ddd", "REVSH_T1", exec_revsh, O::Alu, "revsh {d}, {m}"},
-  {"1011 110 P rrrrrrrr", "POP_T1", exec_ldm, O::LoadMulti, "pop {list}", f_pop, kInsnIsLoad},
+  {"1011 110 P rrrrrrrr", "POP_T1", exec_ldm, O::LoadMulti, "pop {list}", f_pop},
   {"1011 1110 iiiiiiii", "BKPT_T1", exec_bkpt, O::System, "bkpt {imm}"},
   {"1011 1111 0000 0000", "NOP_T1", exec_nop, O::Nop, "nop", nullptr, kInsnDualIssue},
   {"1011 1111 0001 0000", "YIELD_T1", exec_nop, O::Nop, "yield", nullptr, kInsnDualIssue},
@@ -160,7 +159,7 @@ constexpr Pattern kT16[] = {
   {"1011 1111 cccc kkkk", "IT_T1", exec_it, O::Nop, "it{it}", f_it, kInsnDualIssue},
   // Load/store multiple.
   {"11000 nnn rrrrrrrr", "STM_T1", exec_stm, O::StoreMulti, "stm {n}!, {list}", f_stm},
-  {"11001 nnn rrrrrrrr", "LDM_T1", exec_ldm, O::LoadMulti, "ldm {n}{wb}, {list}", f_ldm, kInsnIsLoad},
+  {"11001 nnn rrrrrrrr", "LDM_T1", exec_ldm, O::LoadMulti, "ldm {n}{wb}, {list}", f_ldm},
   // Conditional branch, UDF, SVC.
   {"1101 1110 iiiiiiii", "UDF_T1", exec_udf, O::System, "udf {imm}"},
   {"1101 1111 iiiiiiii", "SVC_T1", exec_svc, O::System, "svc {imm}"},

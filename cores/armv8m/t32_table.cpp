@@ -38,22 +38,21 @@ void f_rot(DecodedInsn& d, const Fields& f) { d.extra = static_cast<uint8_t>(f['
 void f_b_t3(DecodedInsn& d, const Fields& f) {
   uint32_t v = f['s'] << 20 | f['K'] << 19 | f['J'] << 18 | f['i'] << 1;
   d.imm = static_cast<uint32_t>(sext(v, 21));
-  d.flags |= kInsnBranch;
+ 
 }
 void f_b_t4(DecodedInsn& d, const Fields& f) {
   uint32_t s = f['s'], i1 = !(f['J'] ^ s), i2 = !(f['K'] ^ s);
   uint32_t v = s << 24 | i1 << 23 | i2 << 22 | f['i'] << 1;
   d.imm = static_cast<uint32_t>(sext(v, 25));
-  d.flags |= kInsnBranch;
+ 
   d.dst_mask |= 1u << 14;
 }
-void f_lob(DecodedInsn& d, const Fields& f) { d.imm = (f['i'] << 1 | f['j']) << 1; d.flags |= kInsnBranch; }
+void f_lob(DecodedInsn& d, const Fields& f) { d.imm = (f['i'] << 1 | f['j']) << 1; }
 void f_le(DecodedInsn& d, const Fields& f) { f_lob(d, f); d.extra = f['F'] ? 0 : 1; d.src_mask |= 1u << 14; }
 void f_msr(DecodedInsn& d, const Fields& f) { d.extra = static_cast<uint8_t>(f['k']); }
 void f_ldst_pos(DecodedInsn& d, const Fields&) { d.index = 1; d.add = 1; d.wback = 0; }
 void f_ldst_neg(DecodedInsn& d, const Fields&) { d.index = 1; d.add = 0; d.wback = 0; }
 void f_ldst_reg(DecodedInsn& d, const Fields& f) { d.shift_n = static_cast<uint8_t>(f['k']); }
-void f_ldst_lit(DecodedInsn& d, const Fields&) {}
 void f_ldst_unpriv(DecodedInsn& d, const Fields&) { d.index = 1; d.add = 1; d.wback = 0; }
 void f_dual(DecodedInsn& d, const Fields&) {
   d.imm *= 4;
@@ -65,16 +64,16 @@ void f_dual_store(DecodedInsn& d, const Fields&) {
   if (d.wback) d.dst_mask |= 1u << d.rn;
 }
 void f_wb(DecodedInsn& d, const Fields&) { if (d.wback) d.dst_mask |= 1u << d.rn; }
-void f_ldm_ia(DecodedInsn& d, const Fields&) { d.add = 1; d.dst_mask |= d.reglist; if (d.wback) d.dst_mask |= 1u << d.rn; if (d.reglist & 0x8000) d.flags |= kInsnBranch; }
-void f_ldm_db(DecodedInsn& d, const Fields&) { d.add = 0; d.dst_mask |= d.reglist; if (d.wback) d.dst_mask |= 1u << d.rn; if (d.reglist & 0x8000) d.flags |= kInsnBranch; }
+void f_ldm_ia(DecodedInsn& d, const Fields&) { d.add = 1; d.dst_mask |= d.reglist; if (d.wback) d.dst_mask |= 1u << d.rn; }
+void f_ldm_db(DecodedInsn& d, const Fields&) { d.add = 0; d.dst_mask |= d.reglist; if (d.wback) d.dst_mask |= 1u << d.rn; }
 void f_stm_ia(DecodedInsn& d, const Fields&) { d.add = 1; d.src_mask |= d.reglist; if (d.wback) d.dst_mask |= 1u << d.rn; }
 void f_stm_db(DecodedInsn& d, const Fields&) { d.add = 0; d.src_mask |= d.reglist; if (d.wback) d.dst_mask |= 1u << d.rn; }
 void f_ex_word(DecodedInsn& d, const Fields&) { d.imm *= 4; d.sz = 2; }
 template <uint8_t SZ> void f_sz(DecodedInsn& d, const Fields&) { d.sz = SZ; }
 template <uint8_t SZ> void f_sz_status(DecodedInsn& d, const Fields&) { d.sz = SZ; d.dst_mask |= 1u << d.ra; }
 void f_strex(DecodedInsn& d, const Fields&) { d.imm *= 4; d.sz = 2; d.src_mask |= 1u << d.rd; d.dst_mask = 1u << d.ra; }
-void f_tbh(DecodedInsn& d, const Fields&) { d.sz = 1; d.flags |= kInsnBranch; }
-void f_tbb(DecodedInsn& d, const Fields&) { d.sz = 0; d.flags |= kInsnBranch; }
+void f_tbh(DecodedInsn& d, const Fields&) { d.sz = 1; }
+void f_tbb(DecodedInsn& d, const Fields&) { d.sz = 0; }
 template <uint8_t OP> void f_csel(DecodedInsn& d, const Fields&) { d.extra = OP; }
 void f_clrm(DecodedInsn& d, const Fields&) { d.dst_mask = d.reglist & 0x7FFF; }
 
@@ -150,11 +149,11 @@ constexpr Pattern kT32[] = {
   // ---- Load/store multiple ----
   {"1110100010 W 0 nnnn rrrrrrrrrrrrrrrr", "STM_T2", exec_stm, O::StoreMulti, "stm.w {n}{wb}, {list}", f_stm_ia},
   {"1110100010 0 1 1111 rrrrrrrrrrrrrrrr", "CLRM_T1", exec_clrm, O::Alu, "clrm {list}", f_clrm},
-  {"1110100010 1 1 1101 rrrrrrrrrrrrrrrr", "POP_T2", exec_ldm, O::LoadMulti, "pop.w {list}", +[](DecodedInsn& d, const Fields& f) { d.rn = 13; d.wback = 1; d.src_mask |= 1u << 13; f_ldm_ia(d, f); }, kInsnIsLoad},
-  {"1110100010 W 1 nnnn rrrrrrrrrrrrrrrr", "LDM_T2", exec_ldm, O::LoadMulti, "ldm.w {n}{wb}, {list}", f_ldm_ia, kInsnIsLoad},
+  {"1110100010 1 1 1101 rrrrrrrrrrrrrrrr", "POP_T2", exec_ldm, O::LoadMulti, "pop.w {list}", +[](DecodedInsn& d, const Fields& f) { d.rn = 13; d.wback = 1; d.src_mask |= 1u << 13; f_ldm_ia(d, f); }},
+  {"1110100010 W 1 nnnn rrrrrrrrrrrrrrrr", "LDM_T2", exec_ldm, O::LoadMulti, "ldm.w {n}{wb}, {list}", f_ldm_ia},
   {"1110100100 1 0 1101 rrrrrrrrrrrrrrrr", "PUSH_T2", exec_stm, O::StoreMulti, "push.w {list}", +[](DecodedInsn& d, const Fields& f) { d.rn = 13; d.wback = 1; d.src_mask |= 1u << 13; f_stm_db(d, f); }},
   {"1110100100 W 0 nnnn rrrrrrrrrrrrrrrr", "STMDB_T1", exec_stm, O::StoreMulti, "stmdb {n}{wb}, {list}", f_stm_db},
-  {"1110100100 W 1 nnnn rrrrrrrrrrrrrrrr", "LDMDB_T1", exec_ldm, O::LoadMulti, "ldmdb {n}{wb}, {list}", f_ldm_db, kInsnIsLoad},
+  {"1110100100 W 1 nnnn rrrrrrrrrrrrrrrr", "LDMDB_T1", exec_ldm, O::LoadMulti, "ldmdb {n}{wb}, {list}", f_ldm_db},
 
   // ---- Load/store dual, exclusive, acquire/release, table branch ----
   // Armv8-M TT, TTT, TTA, TTAT (in the STREX encoding with Rt = 1111): not
@@ -165,7 +164,7 @@ constexpr Pattern kT32[] = {
   {"111010000100 nnnn 1111 dddd 1 0 000000", "TTA_T1", exec_unimplemented, O::System, "tta {d}, {n}"},
   {"111010000100 nnnn 1111 dddd 1 1 000000", "TTAT_T1", exec_unimplemented, O::System, "ttat {d}, {n}"},
   {"111010000100 nnnn tttt aaaa iiiiiiii", "STREX_T1", exec_strex, O::Exclusive, "strex {a}, {d}, [{n}, {imm}]", f_strex},
-  {"111010000101 nnnn tttt 1111 iiiiiiii", "LDREX_T1", exec_ldrex, O::Exclusive, "ldrex {d}, [{n}, {imm}]", f_ex_word, kInsnIsLoad},
+  {"111010000101 nnnn tttt 1111 iiiiiiii", "LDREX_T1", exec_ldrex, O::Exclusive, "ldrex {d}, [{n}, {imm}]", f_ex_word},
   {"111010001100 nnnn tttt 1111 0100 aaaa", "STREXB_T1", exec_strex, O::Exclusive, "strexb {a}, {d}, [{n}]", +[](DecodedInsn& d, const Fields&) { d.sz = 0; d.src_mask |= 1u << d.rd; d.dst_mask = 1u << d.ra; }},
   {"111010001100 nnnn tttt 1111 0101 aaaa", "STREXH_T1", exec_strex, O::Exclusive, "strexh {a}, {d}, [{n}]", +[](DecodedInsn& d, const Fields&) { d.sz = 1; d.src_mask |= 1u << d.rd; d.dst_mask = 1u << d.ra; }},
   {"111010001100 nnnn tttt 1111 1110 aaaa", "STLEX_T1", exec_strex, O::Exclusive, "stlex {a}, {d}, [{n}]", +[](DecodedInsn& d, const Fields&) { d.sz = 2; d.src_mask |= 1u << d.rd; d.dst_mask = 1u << d.ra; }},
@@ -174,21 +173,21 @@ constexpr Pattern kT32[] = {
   {"111010001100 nnnn tttt 1111 1010 1111", "STL_T1", exec_stl, O::Exclusive, "stl {d}, [{n}]", f_sz<2>, kPatStore},
   {"111010001100 nnnn tttt 1111 1000 1111", "STLB_T1", exec_stl, O::Exclusive, "stlb {d}, [{n}]", f_sz<0>, kPatStore},
   {"111010001100 nnnn tttt 1111 1001 1111", "STLH_T1", exec_stl, O::Exclusive, "stlh {d}, [{n}]", f_sz<1>, kPatStore},
-  {"111010001101 nnnn tttt 1111 0100 1111", "LDREXB_T1", exec_ldrex, O::Exclusive, "ldrexb {d}, [{n}]", f_sz<0>, kInsnIsLoad},
-  {"111010001101 nnnn tttt 1111 0101 1111", "LDREXH_T1", exec_ldrex, O::Exclusive, "ldrexh {d}, [{n}]", f_sz<1>, kInsnIsLoad},
-  {"111010001101 nnnn tttt 1111 1110 1111", "LDAEX_T1", exec_ldrex, O::Exclusive, "ldaex {d}, [{n}]", f_sz<2>, kInsnIsLoad},
-  {"111010001101 nnnn tttt 1111 1100 1111", "LDAEXB_T1", exec_ldrex, O::Exclusive, "ldaexb {d}, [{n}]", f_sz<0>, kInsnIsLoad},
-  {"111010001101 nnnn tttt 1111 1101 1111", "LDAEXH_T1", exec_ldrex, O::Exclusive, "ldaexh {d}, [{n}]", f_sz<1>, kInsnIsLoad},
-  {"111010001101 nnnn tttt 1111 1010 1111", "LDA_T1", exec_lda, O::Exclusive, "lda {d}, [{n}]", f_sz<2>, kInsnIsLoad},
-  {"111010001101 nnnn tttt 1111 1000 1111", "LDAB_T1", exec_lda, O::Exclusive, "ldab {d}, [{n}]", f_sz<0>, kInsnIsLoad},
-  {"111010001101 nnnn tttt 1111 1001 1111", "LDAH_T1", exec_lda, O::Exclusive, "ldah {d}, [{n}]", f_sz<1>, kInsnIsLoad},
-  {"111010001101 nnnn 1111 0000 0000 mmmm", "TBB_T1", exec_tbb, O::Branch, "tbb [{n}, {m}]", f_tbb, kInsnIsLoad},
-  {"111010001101 nnnn 1111 0000 0001 mmmm", "TBH_T1", exec_tbb, O::Branch, "tbh [{n}, {m}, lsl #1]", f_tbh, kInsnIsLoad},
-  {"1110100 1 U 1 0 1 1111 tttt aaaa iiiiiiii", "LDRD_lit_T1", exec_ldrd<Addr::Lit>, O::LoadMulti, "ldrd {d}, {a}, {lit}", f_dual, kInsnIsLoad},
+  {"111010001101 nnnn tttt 1111 0100 1111", "LDREXB_T1", exec_ldrex, O::Exclusive, "ldrexb {d}, [{n}]", f_sz<0>},
+  {"111010001101 nnnn tttt 1111 0101 1111", "LDREXH_T1", exec_ldrex, O::Exclusive, "ldrexh {d}, [{n}]", f_sz<1>},
+  {"111010001101 nnnn tttt 1111 1110 1111", "LDAEX_T1", exec_ldrex, O::Exclusive, "ldaex {d}, [{n}]", f_sz<2>},
+  {"111010001101 nnnn tttt 1111 1100 1111", "LDAEXB_T1", exec_ldrex, O::Exclusive, "ldaexb {d}, [{n}]", f_sz<0>},
+  {"111010001101 nnnn tttt 1111 1101 1111", "LDAEXH_T1", exec_ldrex, O::Exclusive, "ldaexh {d}, [{n}]", f_sz<1>},
+  {"111010001101 nnnn tttt 1111 1010 1111", "LDA_T1", exec_lda, O::Exclusive, "lda {d}, [{n}]", f_sz<2>},
+  {"111010001101 nnnn tttt 1111 1000 1111", "LDAB_T1", exec_lda, O::Exclusive, "ldab {d}, [{n}]", f_sz<0>},
+  {"111010001101 nnnn tttt 1111 1001 1111", "LDAH_T1", exec_lda, O::Exclusive, "ldah {d}, [{n}]", f_sz<1>},
+  {"111010001101 nnnn 1111 0000 0000 mmmm", "TBB_T1", exec_tbb, O::Branch, "tbb [{n}, {m}]", f_tbb},
+  {"111010001101 nnnn 1111 0000 0001 mmmm", "TBH_T1", exec_tbb, O::Branch, "tbh [{n}, {m}, lsl #1]", f_tbh},
+  {"1110100 1 U 1 0 1 1111 tttt aaaa iiiiiiii", "LDRD_lit_T1", exec_ldrd<Addr::Lit>, O::LoadMulti, "ldrd {d}, {a}, {lit}", f_dual},
   // P = W = 0 is the exclusive / table-branch space: what the lines above do not claim is UNDEFINED.
   {"1110100 0 - 1 0 - ---- ---- ---- --------", "UNDEF_ldst_excl", exec_udf, O::System, "undefined"},
   {"1110100 P U 1 W 0 nnnn tttt aaaa iiiiiiii", "STRD_imm_T1", exec_strd, O::StoreMulti, "strd {d}, {a}, {mem}", f_dual_store, kPatStore},
-  {"1110100 P U 1 W 1 nnnn tttt aaaa iiiiiiii", "LDRD_imm_T1", exec_ldrd<Addr::Imm>, O::LoadMulti, "ldrd {d}, {a}, {mem}", f_dual, kInsnIsLoad},
+  {"1110100 P U 1 W 1 nnnn tttt aaaa iiiiiiii", "LDRD_imm_T1", exec_ldrd<Addr::Imm>, O::LoadMulti, "ldrd {d}, {a}, {mem}", f_dual},
 
   // ---- Data processing (shifted register) ----
   {"1110101 0000 1 nnnn 0 kkk 1111 kk yy mmmm", "TST_reg_T2", exec_dp<DpOp::Tst, Op2::Reg>, O::Alu, "tst.w {n}, {m}{shift}"},
@@ -274,11 +273,11 @@ constexpr Pattern kT32[] = {
   {"111110010011 nnnn 1111 1100 --------", "NOP_hint_h5", exec_pld, O::Nop, "nop (memory hint)"},
   {"111110010011 nnnn 1111 000000 -- ----", "NOP_hint_h6", exec_pld, O::Nop, "nop (memory hint)"},
 
-  {"11111000 U 101 1111 tttt iiiiiiiiiiii", "LDR_lit_T2", exec_load<4, false, Addr::Lit>, O::Load, "ldr.w {d}, {lit}", nullptr, kInsnIsLoad},
-  {"11111000 U 001 1111 tttt iiiiiiiiiiii", "LDRB_lit_T1", exec_load<1, false, Addr::Lit>, O::Load, "ldrb.w {d}, {lit}", nullptr, kInsnIsLoad},
-  {"11111000 U 011 1111 tttt iiiiiiiiiiii", "LDRH_lit_T1", exec_load<2, false, Addr::Lit>, O::Load, "ldrh.w {d}, {lit}", nullptr, kInsnIsLoad},
-  {"11111001 U 001 1111 tttt iiiiiiiiiiii", "LDRSB_lit_T1", exec_load<1, true, Addr::Lit>, O::Load, "ldrsb.w {d}, {lit}", nullptr, kInsnIsLoad},
-  {"11111001 U 011 1111 tttt iiiiiiiiiiii", "LDRSH_lit_T1", exec_load<2, true, Addr::Lit>, O::Load, "ldrsh.w {d}, {lit}", nullptr, kInsnIsLoad},
+  {"11111000 U 101 1111 tttt iiiiiiiiiiii", "LDR_lit_T2", exec_load<4, false, Addr::Lit>, O::Load, "ldr.w {d}, {lit}"},
+  {"11111000 U 001 1111 tttt iiiiiiiiiiii", "LDRB_lit_T1", exec_load<1, false, Addr::Lit>, O::Load, "ldrb.w {d}, {lit}"},
+  {"11111000 U 011 1111 tttt iiiiiiiiiiii", "LDRH_lit_T1", exec_load<2, false, Addr::Lit>, O::Load, "ldrh.w {d}, {lit}"},
+  {"11111001 U 001 1111 tttt iiiiiiiiiiii", "LDRSB_lit_T1", exec_load<1, true, Addr::Lit>, O::Load, "ldrsb.w {d}, {lit}"},
+  {"11111001 U 011 1111 tttt iiiiiiiiiiii", "LDRSH_lit_T1", exec_load<2, true, Addr::Lit>, O::Load, "ldrsh.w {d}, {lit}"},
 
   // UNDEFINED: P = W = 0 in the imm8 forms ("1 P U W imm8"), and stores with Rn = PC
   // (after the literal and hint lines above, which own Rn = 1111 / Rt = 1111).
@@ -286,26 +285,26 @@ constexpr Pattern kT32[] = {
   {"11111001 0 -- 1 ---- ---- 1 0 - 0 --------", "UNDEF_lds_imm8_pw", exec_udf, O::System, "undefined"},
   {"11111000 - -- 0 1111 ---- ---- --------", "UNDEF_store_pc", exec_udf, O::System, "undefined"},
   // Loads: imm12 (positive offset), imm8 with P/U/W, unprivileged (LDRT), register.
-  {"111110001101 nnnn tttt iiiiiiiiiiii", "LDR_imm_T3", exec_load<4, false, Addr::Imm>, O::Load, "ldr.w {d}, {mem}", f_ldst_pos, kInsnIsLoad},
-  {"111110000101 nnnn tttt 1110 iiiiiiii", "LDRT_T1", exec_load<4, false, Addr::Imm>, O::Load, "ldrt {d}, {mem}", f_ldst_unpriv, kInsnIsLoad},
-  {"111110000101 nnnn tttt 1 P U W iiiiiiii", "LDR_imm_T4", exec_load<4, false, Addr::Imm>, O::Load, "ldr {d}, {mem}", f_wb, kInsnIsLoad},
-  {"111110000101 nnnn tttt 000000 kk mmmm", "LDR_reg_T2", exec_load<4, false, Addr::Reg>, O::Load, "ldr.w {d}, {memreg}", f_ldst_reg, kInsnIsLoad},
-  {"111110001001 nnnn tttt iiiiiiiiiiii", "LDRB_imm_T2", exec_load<1, false, Addr::Imm>, O::Load, "ldrb.w {d}, {mem}", f_ldst_pos, kInsnIsLoad},
-  {"111110000001 nnnn tttt 1110 iiiiiiii", "LDRBT_T1", exec_load<1, false, Addr::Imm>, O::Load, "ldrbt {d}, {mem}", f_ldst_unpriv, kInsnIsLoad},
-  {"111110000001 nnnn tttt 1 P U W iiiiiiii", "LDRB_imm_T3", exec_load<1, false, Addr::Imm>, O::Load, "ldrb {d}, {mem}", f_wb, kInsnIsLoad},
-  {"111110000001 nnnn tttt 000000 kk mmmm", "LDRB_reg_T2", exec_load<1, false, Addr::Reg>, O::Load, "ldrb.w {d}, {memreg}", f_ldst_reg, kInsnIsLoad},
-  {"111110001011 nnnn tttt iiiiiiiiiiii", "LDRH_imm_T2", exec_load<2, false, Addr::Imm>, O::Load, "ldrh.w {d}, {mem}", f_ldst_pos, kInsnIsLoad},
-  {"111110000011 nnnn tttt 1110 iiiiiiii", "LDRHT_T1", exec_load<2, false, Addr::Imm>, O::Load, "ldrht {d}, {mem}", f_ldst_unpriv, kInsnIsLoad},
-  {"111110000011 nnnn tttt 1 P U W iiiiiiii", "LDRH_imm_T3", exec_load<2, false, Addr::Imm>, O::Load, "ldrh {d}, {mem}", f_wb, kInsnIsLoad},
-  {"111110000011 nnnn tttt 000000 kk mmmm", "LDRH_reg_T2", exec_load<2, false, Addr::Reg>, O::Load, "ldrh.w {d}, {memreg}", f_ldst_reg, kInsnIsLoad},
-  {"111110011001 nnnn tttt iiiiiiiiiiii", "LDRSB_imm_T1", exec_load<1, true, Addr::Imm>, O::Load, "ldrsb.w {d}, {mem}", f_ldst_pos, kInsnIsLoad},
-  {"111110010001 nnnn tttt 1110 iiiiiiii", "LDRSBT_T1", exec_load<1, true, Addr::Imm>, O::Load, "ldrsbt {d}, {mem}", f_ldst_unpriv, kInsnIsLoad},
-  {"111110010001 nnnn tttt 1 P U W iiiiiiii", "LDRSB_imm_T2", exec_load<1, true, Addr::Imm>, O::Load, "ldrsb {d}, {mem}", f_wb, kInsnIsLoad},
-  {"111110010001 nnnn tttt 000000 kk mmmm", "LDRSB_reg_T2", exec_load<1, true, Addr::Reg>, O::Load, "ldrsb.w {d}, {memreg}", f_ldst_reg, kInsnIsLoad},
-  {"111110011011 nnnn tttt iiiiiiiiiiii", "LDRSH_imm_T1", exec_load<2, true, Addr::Imm>, O::Load, "ldrsh.w {d}, {mem}", f_ldst_pos, kInsnIsLoad},
-  {"111110010011 nnnn tttt 1110 iiiiiiii", "LDRSHT_T1", exec_load<2, true, Addr::Imm>, O::Load, "ldrsht {d}, {mem}", f_ldst_unpriv, kInsnIsLoad},
-  {"111110010011 nnnn tttt 1 P U W iiiiiiii", "LDRSH_imm_T2", exec_load<2, true, Addr::Imm>, O::Load, "ldrsh {d}, {mem}", f_wb, kInsnIsLoad},
-  {"111110010011 nnnn tttt 000000 kk mmmm", "LDRSH_reg_T2", exec_load<2, true, Addr::Reg>, O::Load, "ldrsh.w {d}, {memreg}", f_ldst_reg, kInsnIsLoad},
+  {"111110001101 nnnn tttt iiiiiiiiiiii", "LDR_imm_T3", exec_load<4, false, Addr::Imm>, O::Load, "ldr.w {d}, {mem}", f_ldst_pos},
+  {"111110000101 nnnn tttt 1110 iiiiiiii", "LDRT_T1", exec_load<4, false, Addr::Imm>, O::Load, "ldrt {d}, {mem}", f_ldst_unpriv},
+  {"111110000101 nnnn tttt 1 P U W iiiiiiii", "LDR_imm_T4", exec_load<4, false, Addr::Imm>, O::Load, "ldr {d}, {mem}", f_wb},
+  {"111110000101 nnnn tttt 000000 kk mmmm", "LDR_reg_T2", exec_load<4, false, Addr::Reg>, O::Load, "ldr.w {d}, {memreg}", f_ldst_reg},
+  {"111110001001 nnnn tttt iiiiiiiiiiii", "LDRB_imm_T2", exec_load<1, false, Addr::Imm>, O::Load, "ldrb.w {d}, {mem}", f_ldst_pos},
+  {"111110000001 nnnn tttt 1110 iiiiiiii", "LDRBT_T1", exec_load<1, false, Addr::Imm>, O::Load, "ldrbt {d}, {mem}", f_ldst_unpriv},
+  {"111110000001 nnnn tttt 1 P U W iiiiiiii", "LDRB_imm_T3", exec_load<1, false, Addr::Imm>, O::Load, "ldrb {d}, {mem}", f_wb},
+  {"111110000001 nnnn tttt 000000 kk mmmm", "LDRB_reg_T2", exec_load<1, false, Addr::Reg>, O::Load, "ldrb.w {d}, {memreg}", f_ldst_reg},
+  {"111110001011 nnnn tttt iiiiiiiiiiii", "LDRH_imm_T2", exec_load<2, false, Addr::Imm>, O::Load, "ldrh.w {d}, {mem}", f_ldst_pos},
+  {"111110000011 nnnn tttt 1110 iiiiiiii", "LDRHT_T1", exec_load<2, false, Addr::Imm>, O::Load, "ldrht {d}, {mem}", f_ldst_unpriv},
+  {"111110000011 nnnn tttt 1 P U W iiiiiiii", "LDRH_imm_T3", exec_load<2, false, Addr::Imm>, O::Load, "ldrh {d}, {mem}", f_wb},
+  {"111110000011 nnnn tttt 000000 kk mmmm", "LDRH_reg_T2", exec_load<2, false, Addr::Reg>, O::Load, "ldrh.w {d}, {memreg}", f_ldst_reg},
+  {"111110011001 nnnn tttt iiiiiiiiiiii", "LDRSB_imm_T1", exec_load<1, true, Addr::Imm>, O::Load, "ldrsb.w {d}, {mem}", f_ldst_pos},
+  {"111110010001 nnnn tttt 1110 iiiiiiii", "LDRSBT_T1", exec_load<1, true, Addr::Imm>, O::Load, "ldrsbt {d}, {mem}", f_ldst_unpriv},
+  {"111110010001 nnnn tttt 1 P U W iiiiiiii", "LDRSB_imm_T2", exec_load<1, true, Addr::Imm>, O::Load, "ldrsb {d}, {mem}", f_wb},
+  {"111110010001 nnnn tttt 000000 kk mmmm", "LDRSB_reg_T2", exec_load<1, true, Addr::Reg>, O::Load, "ldrsb.w {d}, {memreg}", f_ldst_reg},
+  {"111110011011 nnnn tttt iiiiiiiiiiii", "LDRSH_imm_T1", exec_load<2, true, Addr::Imm>, O::Load, "ldrsh.w {d}, {mem}", f_ldst_pos},
+  {"111110010011 nnnn tttt 1110 iiiiiiii", "LDRSHT_T1", exec_load<2, true, Addr::Imm>, O::Load, "ldrsht {d}, {mem}", f_ldst_unpriv},
+  {"111110010011 nnnn tttt 1 P U W iiiiiiii", "LDRSH_imm_T2", exec_load<2, true, Addr::Imm>, O::Load, "ldrsh {d}, {mem}", f_wb},
+  {"111110010011 nnnn tttt 000000 kk mmmm", "LDRSH_reg_T2", exec_load<2, true, Addr::Reg>, O::Load, "ldrsh.w {d}, {memreg}", f_ldst_reg},
   // Stores.
   {"111110001100 nnnn tttt iiiiiiiiiiii", "STR_imm_T3", exec_store<4, Addr::Imm>, O::Store, "str.w {d}, {mem}", f_ldst_pos, kPatStore},
   {"111110000100 nnnn tttt 1110 iiiiiiii", "STRT_T1", exec_store<4, Addr::Imm>, O::Store, "strt {d}, {mem}", f_ldst_unpriv, kPatStore},

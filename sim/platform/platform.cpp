@@ -166,29 +166,19 @@ Platform::~Platform() = default;
 void Platform::load_firmware(const std::string& elf_path) {
   Impl& p = *impl_;
   ElfImage img = read_elf(elf_path, kEmArm);
+  // The router's windows of memories (ports 0..N-1, aliases included) are
+  // where an image may go.
   std::vector<LoadRegion> regions;
-  for (const auto& m : p.cfg.memories) {
-    regions.push_back({m.name, m.base, m.size});
-    for (uint64_t a : m.aliases) regions.push_back({m.name, a, m.size});
-  }
+  for (const Router::Window& w : p.router->windows())
+    if (w.port < p.memories.size()) regions.push_back({w.name, w.base, w.size});
   p.image_bytes = check_fits(img, regions);
   for (const ElfSegment& seg : img.segments) {
     uint32_t n = std::min<uint32_t>(seg.load_size(), static_cast<uint32_t>(seg.data.size()));
     if (!n) continue;
-    bool placed = false;
-    for (size_t i = 0; i < p.cfg.memories.size() && !placed; ++i) {
-      const auto& m = p.cfg.memories[i];
-      std::vector<uint64_t> bases = {m.base};
-      bases.insert(bases.end(), m.aliases.begin(), m.aliases.end());
-      for (uint64_t b : bases) {
-        if (seg.paddr >= b && seg.paddr + static_cast<uint64_t>(n) <= b + m.size) {
-          std::memcpy(p.memories[i]->data() + (seg.paddr - b), seg.data.data(), n);
-          placed = true;
-          break;
-        }
-      }
-    }
-    if (!placed) throw ElfError(elf_path + ": segment " + std::to_string(seg.index) + " could not be placed");
+    const Router::Window* w = p.router->find(seg.paddr);
+    if (!w || w->port >= p.memories.size() || seg.paddr + static_cast<uint64_t>(n) > w->base + w->size)
+      throw ElfError(elf_path + ": segment " + std::to_string(seg.index) + " could not be placed");
+    std::memcpy(p.memories[w->port]->data() + (seg.paddr - w->base), seg.data.data(), n);
   }
   p.firmware = elf_path;
   if (p.tracer) p.tracer->set_symbols(std::move(img));

@@ -313,7 +313,7 @@ TEST(Dsp, PackHalfwordUndefinedForms) {
   EXPECT_FALSE(dec.decode(0xeac72618, true, d));   // T = 1
 }
 
-// Operand masks drive the load-use interlock: accumulators and both halves of a
+// Operand masks drive the dependency stalls: accumulators and both halves of a
 // 64-bit accumulator are sources, RdHi a destination.
 TEST(Dsp, OperandMasks) {
   Decoder dec;
