@@ -46,7 +46,23 @@ double EnergyModel::default_instruction_pj(const std::string& c) {
       {"fp_store", 6.5},
       {"fp_move", 6.0},
       {"nop", 4.0},
-      {"mve", 20.0},         // placeholder until the Helium issue models beats
+      {"long_shift", 6.5},
+      {"mve_alu", 20.0},     // assumption: 4 beats of a 32-bit lane ALU + vector register file
+      {"mve_mul", 24.0},
+      {"mve_mac", 26.0},
+      {"mve_reduce", 20.0},
+      {"mve_pred", 14.0},
+      {"mve_move", 8.0},
+      {"mve_fp_alu", 22.0},
+      {"mve_fp_mul", 26.0},
+      {"mve_fp_cvt", 22.0},
+      {"mve_load", 16.0},    // pipeline part only; data bytes counted per memory
+      {"mve_store", 16.0},
+      {"mve_gather", 24.0},
+      {"mve_scatter", 24.0},
+      {"mve_load_interleave", 18.0},
+      {"mve_store_interleave", 18.0},
+      {"unimplemented", 6.0},
   };
   auto it = table.find(c);
   return it == table.end() ? 6.0 : it->second;

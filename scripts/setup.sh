@@ -4,7 +4,7 @@ set -euo pipefail
 PKGS=(
   build-essential cmake pkg-config
   libsystemc-dev libyaml-cpp-dev libcapstone-dev libgtest-dev libbenchmark-dev
-  libflatbuffers-dev
+  libflatbuffers-dev flatbuffers-compiler
   gcc-arm-none-eabi picolibc-arm-none-eabi
   qemu-system-arm
 )

@@ -21,7 +21,7 @@ std::string hex32(uint32_t v) {
 
 Cpu::Cpu(const CpuConfig& cfg)
     : cfg_(cfg),
-      decoder_(std::make_unique<Decoder>()),
+      decoder_(std::make_unique<Decoder>(cfg.mve)),
       timing_(std::make_unique<Timing>()),
       scs_(std::make_unique<SystemControlSpace>(*this, cfg.num_irq, cfg.init_vtor)),
       pages_(static_cast<Page*>(std::calloc(1u << 20, sizeof(Page))), [](Page* p) { std::free(p); }) {
@@ -55,6 +55,8 @@ void Cpu::reset() {
   n = z = c = v = q = false;
   ge = 0;
   fpscr = 0;
+  vpr = 0;
+  ltpsize = 4;
   psp = 0;
   excl_valid = false;
   uint32_t vtor = scs_->vtor();
@@ -548,8 +550,8 @@ bool Cpu::exception_entry(int exc, uint32_t return_addr) {
   uint32_t words[26] = {r[0], r[1], r[2], r[3], r[12], r[14], return_addr, x};
   if (fp_frame) {
     for (int i = 0; i < 16; ++i) words[8 + i] = fp.s[i];
-    words[24] = fpscr;
-    words[25] = 0;
+    words[24] = fpscr | static_cast<uint32_t>(ltpsize) << 16;
+    words[25] = cfg_.mve ? vpr : 0;   // VPR sits in the reserved word with MVE
   }
   uint32_t nwords = frame_size / 4;
   try {
@@ -570,6 +572,7 @@ bool Cpu::exception_entry(int exc, uint32_t return_addr) {
   r[14] = exc_return;
   ipsr = static_cast<uint32_t>(exc);
   control &= ~4u;  // FPCA: the handler starts without FP context
+  ltpsize = 4;     // and outside any tail-predicated loop (its caller's is in the frame)
   itstate = 0;
   excl_valid = false;
   scs_->set_active(exc, true);
@@ -615,7 +618,11 @@ void Cpu::exception_return(uint32_t exc_return) {
   uint32_t ret_pc = words[6], x = words[7];
   if (fp_frame) {
     for (int i = 0; i < 16; ++i) fp.s[i] = words[8 + i];
-    fpscr = words[24];
+    fpscr = words[24] & ~(7u << 16);
+    if (cfg_.mve) {
+      ltpsize = static_cast<uint8_t>((words[24] >> 16) & 7);
+      vpr = words[25] & 0x00FFFFFFu;
+    }
   }
   uint32_t new_sp = frameptr + nwords * 4 + ((x >> 9) & 1 ? 4 : 0);
   set_apsr_nzcvq(x);

@@ -153,8 +153,12 @@ class Cpu {
   uint32_t psplim = 0, msplim = 0;
   uint32_t control = 0;       // nPRIV(0) SPSEL(1) FPCA(2) SFPA(3)
   uint32_t primask = 0, faultmask = 0, basepri = 0;
-  union { uint32_t s[32]; uint64_t d[16]; } fp{};
-  uint32_t fpscr = 0;
+  // S0-S31 = D0-D15 = Q0-Q7 (MVE): one register file seen at three widths.
+  union { uint32_t s[32]; uint64_t d[16]; uint16_t h[64]; uint8_t b[128]; } fp{};
+  uint32_t fpscr = 0;         // without LTPSIZE, which lives in `ltpsize`
+  // MVE (Helium) state. VPR: P0 (15:0), MASK01 (19:16), MASK23 (23:20).
+  uint32_t vpr = 0;
+  uint8_t ltpsize = 4;        // FPSCR.LTPSIZE: element size log2 of a tail-predicated loop, 4 = none
   bool excl_valid = false;    // local exclusive monitor
   uint32_t excl_addr = 0;
   bool event_register = false;
@@ -221,6 +225,37 @@ class Cpu {
   [[noreturn]] void usage_fault(uint32_t cfsr_bit, const char* why);
   void check_fp_enabled();           // NOCP UsageFault when CPACR disables CP10/11
   void note_fp_use();                // CONTROL.FPCA
+
+  // ---- MVE predication (Armv8.1-M ARM, GetCurInstrBeat / VPTAdvance) ----
+  // Byte-lane mask of the current vector instruction, one bit per byte of a
+  // Q register like VPR.P0: VPT predication (a beat pair is predicated only
+  // while its MASK field is non-zero) and tail predication (LTPSIZE < 4 and
+  // LR holds fewer elements than a vector: the last iteration of a
+  // DLSTP/WLSTP loop). Instructions execute all four beats at once, so
+  // EPSR.ECI is always zero.
+  uint16_t mve_element_mask() const {
+    uint16_t mask = static_cast<uint16_t>(vpr);
+    if (!(vpr & 0x000F0000u)) mask |= 0x00FF;
+    if (!(vpr & 0x00F00000u)) mask |= 0xFF00;
+    if (ltpsize < 4 && r[14] <= (1u << (4 - ltpsize))) {
+      const unsigned bytes = r[14] << ltpsize;
+      mask &= static_cast<uint16_t>((1u << bytes) - 1);
+    }
+    return mask;
+  }
+  // After each predicable vector instruction: the MASK fields shift left by
+  // one; a field whose top bit was set (and is not 1000, the last instruction
+  // of the block) inverts its half of P0 (the "else" lanes of VPT ... E).
+  void mve_advance_vpt() {
+    if (__builtin_expect((vpr & 0x00FF0000u) == 0, 1)) return;
+    uint32_t m01 = (vpr >> 16) & 0xF, m23 = (vpr >> 20) & 0xF;
+    uint32_t p0 = vpr & 0xFFFF;
+    if (m01 > 8) p0 ^= 0x00FF;
+    if (m23 > 8) p0 ^= 0xFF00;
+    vpr = p0 | ((m01 << 1) & 0xF) << 16 | ((m23 << 1) & 0xF) << 20;
+  }
+  // MVE instructions use the FP register file: CP10 access and FP context.
+  void check_mve_enabled() { check_fp_enabled(); note_fp_use(); }
 
   // Exceptions.
   void pend_exception(int exc);

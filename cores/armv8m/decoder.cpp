@@ -36,11 +36,17 @@ void decode_imm_shift(uint32_t type, uint32_t imm5, uint8_t& t, uint8_t& n) {
   }
 }
 
-Decoder::Decoder() {
+Decoder::Decoder(bool mve) {
   for (const auto& p : t16_patterns()) add(p, false);
   for (const auto& p : t32_patterns()) add(p, true);
   for (const auto& p : dsp_patterns()) add(p, true);
   for (const auto& p : fp_patterns()) add(p, true);
+  if (mve) {
+    for (const auto& p : mve_mem_patterns()) add(p, true);
+    for (const auto& p : mve_int_patterns()) add(p, true);
+    for (const auto& p : mve_mac_patterns()) add(p, true);
+    for (const auto& p : mve_fp_patterns()) add(p, true);
+  }
   for (const auto& p : t32_unallocated_patterns()) add(p, true);
 }
 

@@ -58,11 +58,19 @@ std::span<const Pattern> t16_patterns();
 std::span<const Pattern> t32_patterns();
 std::span<const Pattern> dsp_patterns();   // DSP extension (dsp_table.cpp)
 std::span<const Pattern> fp_patterns();    // scalar FPU (coprocessor space of T32)
+// Helium (MVE), decoded after the scalar FPU and before the catch-all; only
+// when the core has MVE (CpuConfig::mve).
+std::span<const Pattern> mve_int_patterns();   // integer data processing (mve_int_table.cpp)
+std::span<const Pattern> mve_mac_patterns();   // multiplies, MACs, reductions (mve_mac_table.cpp)
+std::span<const Pattern> mve_mem_patterns();   // loads/stores, predication, lane moves (mve_mem_table.cpp)
+std::span<const Pattern> mve_fp_patterns();    // floating point MVE-F (mve_fp_table.cpp)
 std::span<const Pattern> t32_unallocated_patterns();  // catch-all, last
 
 class Decoder {
  public:
-  Decoder();
+  // mve: decode Helium instructions (otherwise they reach the catch-all,
+  // which stops the run naming them).
+  explicit Decoder(bool mve = true);
   // Decodes one instruction. `raw` is the 16-bit halfword, or hw1 << 16 | hw2.
   // Returns false if no table line matches (undefined instruction).
   bool decode(uint32_t raw, bool is32, DecodedInsn& out) const;

@@ -29,11 +29,10 @@ using u128 = unsigned __int128;
 constexpr uint32_t kIOC = 1u << 0, kDZC = 1u << 1, kOFC = 1u << 2, kUFC = 1u << 3, kIXC = 1u << 4,
                    kIDC = 1u << 7;
 constexpr uint32_t kFZ16 = 1u << 19, kFZ = 1u << 24, kDN = 1u << 25, kAHP = 1u << 26;
-constexpr uint32_t kNZCV = 0xF0000000u;
-// Writable bits (no MVE: QC is RES0; trap enables are RAZ/WI on M-profile).
-constexpr uint32_t kFpscrWritable = kNZCV | kAHP | kDN | kFZ | (3u << 22) | kFZ16 | 0x9Fu;
-// LTPSIZE reads as 4 (no tail predication without MVE).
-constexpr uint32_t kFpscrLtpsize = 4u << 16;
+constexpr uint32_t kNZCV = 0xF0000000u, kQC = 1u << 27;
+// Writable bits (trap enables are RAZ/WI on M-profile); QC only with MVE.
+constexpr uint32_t kFpscrWritable = kNZCV | kQC | kAHP | kDN | kFZ | (3u << 22) | kFZ16 | 0x9Fu;
+inline uint32_t fpscr_writable(const Cpu& c) { return c.config().mve ? kFpscrWritable : kFpscrWritable & ~kQC; }
 
 enum class FPType : uint8_t { Zero, Nonzero, Infinity, QNaN, SNaN };
 enum class Rounding : uint8_t { TieEven = 0, PosInf = 1, NegInf = 2, Zero = 3, TieAway = 4 };
@@ -831,7 +830,10 @@ void exec_vmov_from_d(Cpu& c, const DecodedInsn& d) {
 }
 void exec_vmrs(Cpu& c, const DecodedInsn& d) {
   fp_check(c);
-  const uint32_t v = d.extra == 2 ? (c.fpscr & kNZCV) : ((c.fpscr & kFpscrWritable) | kFpscrLtpsize);
+  // FPSCR_nzcvqc: the flags and the saturation flag QC; LTPSIZE reads from
+  // its own field (4 outside tail-predicated loops).
+  const uint32_t v = d.extra == 2 ? (c.fpscr & (kNZCV | kQC))
+                                  : ((c.fpscr & fpscr_writable(c)) | static_cast<uint32_t>(c.ltpsize) << 16);
   if (d.rd == 15) {
     c.n = (v >> 31) & 1;
     c.z = (v >> 30) & 1;
@@ -844,8 +846,9 @@ void exec_vmrs(Cpu& c, const DecodedInsn& d) {
 void exec_vmsr(Cpu& c, const DecodedInsn& d) {
   fp_check(c);
   const uint32_t v = c.r[d.rd];
-  if (d.extra == 2) c.fpscr = (c.fpscr & ~kNZCV) | (v & kNZCV);
-  else c.fpscr = v & kFpscrWritable;
+  const uint32_t flags = kNZCV | (fpscr_writable(c) & kQC);
+  if (d.extra == 2) c.fpscr = (c.fpscr & ~flags) | (v & flags);
+  else c.fpscr = v & fpscr_writable(c);
 }
 
 // ---- loads and stores -----------------------------------------------------

@@ -37,7 +37,24 @@ namespace tinysim::armv8m {
   X(FpStore, "fp_store")      /* VSTR, VSTM, VPUSH */ \
   X(FpMove, "fp_move")        /* VMOV core<->FP, VMRS, VMSR */ \
   X(Nop, "nop")               /* NOP, YIELD, IT (folded) */ \
-  X(Mve, "mve")               /* Helium, unimplemented until the Helium issue */
+  X(LongShift, "long_shift")  /* MVE scalar long shifts on a register pair (ASRL, SQRSHRL, ...) */ \
+  /* Helium (MVE) vector instructions: 4 beats each. */ \
+  X(MveAlu, "mve_alu")        /* integer add/sub/logic/min/max/abs, shifts, moves, VDUP, VREV, narrow/widen */ \
+  X(MveMul, "mve_mul")        /* integer multiplies: VMUL, VMULH, VMULL, VQDMULH, VMLA/VMLAS, VQDMLAH */ \
+  X(MveMac, "mve_mac")        /* multiply-accumulate across the vector: VMLADAV, VMLALDAV, VRMLALDAVH, VABAV */ \
+  X(MveReduce, "mve_reduce")  /* across-vector without multiply: VADDV, VADDLV, VMAXV, VMINV */ \
+  X(MvePred, "mve_pred")      /* VCMP, VPT, VPST, VPSEL, VPNOT, VCTP */ \
+  X(MveMove, "mve_move")      /* transfers with core registers: VMOV lane, VMOV pair, VMRS/VMSR VPR */ \
+  X(MveFpAlu, "mve_fp_alu")   /* VADD/VSUB/VABD/VABS/VNEG/VMAXNM/VCMP .f16/.f32, VCADD */ \
+  X(MveFpMul, "mve_fp_mul")   /* VMUL, VFMA, VFMS, VCMUL, VCMLA .f16/.f32 */ \
+  X(MveFpCvt, "mve_fp_cvt")   /* VCVT, VRINT */ \
+  X(MveLoad, "mve_load")      /* contiguous VLDR (incl. widening) */ \
+  X(MveStore, "mve_store")    /* contiguous VSTR (incl. narrowing) */ \
+  X(MveGather, "mve_gather")  /* gather loads (offset vector or vector of bases) */ \
+  X(MveScatter, "mve_scatter")/* scatter stores */ \
+  X(MveLoadInterleave, "mve_load_interleave")   /* VLD2x, VLD4x */ \
+  X(MveStoreInterleave, "mve_store_interleave") /* VST2x, VST4x */ \
+  X(Unimplemented, "unimplemented") /* instructions that stop the run (coprocessors, MVE when disabled) */
 
 enum class OpClass : uint8_t {
 #define TINYSIM_X(id, name) id,

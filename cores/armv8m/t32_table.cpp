@@ -122,11 +122,11 @@ constexpr Pattern kT32[] = {
   {"11110 0000 100 nnnn 1110 0000 0000 0001", "DLS_T1", exec_dls, O::LoopBranch, "dls lr, {n}", +[](DecodedInsn& d, const Fields&) { d.dst_mask |= 1u << 14; }},
   {"11110 0000 100 nnnn 1100 j iiiiiiiiii 1", "WLS_T1", exec_wls, O::LoopBranch, "wls lr, {n}, {target}", +[](DecodedInsn& d, const Fields& f) { f_lob(d, f); d.dst_mask |= 1u << 14; }},
   {"11110 0000 0 F 0 1111 1100 j iiiiiiiiii 1", "LE_T1", exec_le, O::LoopBranch, "le {target}", f_le},
-  {"11110 0000 0 F 1 1111 1100 j iiiiiiiiii 1", "LETP_T1", exec_unimplemented, O::Mve, "letp lr, {imm}", f_le},
-  {"11110 0000 0 -- nnnn 1100 - ---------- 1", "WLSTP_T1", exec_unimplemented, O::Mve, "wlstp lr, {n}"},
-  {"11110 0000 000 1111 1110 0000 0000 0001", "LCTP_T1", exec_unimplemented, O::Mve, "lctp"},
-  {"11110 0000 0 -- nnnn 1110 0000 0000 0001", "DLSTP_T1", exec_unimplemented, O::Mve, "dlstp lr, {n}"},
-  {"11110 0000 0 -- nnnn 1110 1000 0000 0001", "VCTP_T1", exec_unimplemented, O::Mve, "vctp {n}"},
+  {"11110 0000 0 F 1 1111 1100 j iiiiiiiiii 1", "LETP_T1", exec_unimplemented, O::Unimplemented, "letp lr, {imm}", f_le},
+  {"11110 0000 0 -- nnnn 1100 - ---------- 1", "WLSTP_T1", exec_unimplemented, O::Unimplemented, "wlstp lr, {n}"},
+  {"11110 0000 000 1111 1110 0000 0000 0001", "LCTP_T1", exec_unimplemented, O::Unimplemented, "lctp"},
+  {"11110 0000 0 -- nnnn 1110 0000 0000 0001", "DLSTP_T1", exec_unimplemented, O::Unimplemented, "dlstp lr, {n}"},
+  {"11110 0000 0 -- nnnn 1110 1000 0000 0001", "VCTP_T1", exec_unimplemented, O::Unimplemented, "vctp {n}"},
   {"11110 ----------- 11-0 ----------- 1", "BF_T1", exec_bf_hint, O::Nop, "bf (branch future hint)"},
   {"11110 0 11100 0 nnnn 1000 kk 00 iiiiiiii", "MSR_T1", exec_msr, O::System, "msr {msrreg}, {n}", f_msr},
   {"11110 0 11111 0 1111 1000 dddd iiiiiiii", "MRS_T1", exec_mrs, O::System, "mrs {d}, {sysreg}"},
@@ -196,8 +196,8 @@ constexpr Pattern kT32[] = {
   // Armv8.1-M MVE scalar long shifts (LSLL, ASRL, UQSHL, SQRSHR, ...) live in
   // the ORRS/MOVS space with Rm = PC or SP; until the Helium issue they stop
   // the run instead of executing as an UNPREDICTABLE ORRS.
-  {"1110101 0010 1 nnnn 0 --- ---- ---- 1111", "MVE_shift_imm", exec_unimplemented, O::Mve, "mve scalar shift (immediate)"},
-  {"1110101 0010 1 nnnn 0 --- ---- ---- 1101", "MVE_shift_reg", exec_unimplemented, O::Mve, "mve scalar shift (register)"},
+  {"1110101 0010 1 nnnn 0 --- ---- ---- 1111", "MVE_shift_imm", exec_unimplemented, O::Unimplemented, "mve scalar shift (immediate)"},
+  {"1110101 0010 1 nnnn 0 --- ---- ---- 1101", "MVE_shift_reg", exec_unimplemented, O::Unimplemented, "mve scalar shift (register)"},
   // MOV (register) T3 with a shift is shown as its preferred alias (LSL/LSR/ASR/ROR immediate, RRX).
   {"1110101 0010 S 1111 0 000 dddd 00 00 mmmm", "MOV_reg_T3", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "mov{s}.w {d}, {m}"},
   {"1110101 0010 S 1111 0 000 dddd 00 11 mmmm", "RRX_T1", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "rrx{s} {d}, {m}", f_shift_imm<3>},
@@ -324,7 +324,7 @@ constexpr Pattern kT32[] = {
 // Helium (MVE) space and coprocessors this core does not have. They stop the
 // run with the instruction named instead of executing as something else.
 constexpr Pattern kT32Unallocated[] = {
-  {"111- 11-- ---- ---- ---- ---- ---- ----", "COPROC_or_MVE", exec_unimplemented, O::Mve, "mve/coprocessor instruction"},
+  {"111- 11-- ---- ---- ---- ---- ---- ----", "COPROC_or_MVE", exec_unimplemented, O::Unimplemented, "vector (MVE; is core.mve enabled?) or coprocessor instruction"},
 };
 
 }  // namespace

@@ -62,7 +62,15 @@ Timing::Timing() {
   cls(OpClass::FpStore,             1, 1);           // [LLVM] VST: LSE2
   cls(OpClass::FpMove,              1, 2);           // [LLVM] VMOV core<->FP: FloatE3
   cls(OpClass::Nop,                 1, 1);
-  cls(OpClass::Mve,                 2, 2);           // [LLVM] two beats per 128-bit instruction; refined by the Helium issue
+  cls(OpClass::LongShift,           1, 2);           // [LLVM] MVE_ASRL etc. on the scalar CX pipeline, latency 2
+  // Helium: the Cortex-M55 executes 2 of the 4 beats of a vector instruction
+  // per cycle (dual-beat), so a vector instruction holds its unit for 2 cycles.
+  for (OpClass c : {OpClass::MveAlu, OpClass::MveMul, OpClass::MveMac, OpClass::MveReduce, OpClass::MvePred,
+                    OpClass::MveMove, OpClass::MveFpAlu, OpClass::MveFpMul, OpClass::MveFpCvt, OpClass::MveLoad,
+                    OpClass::MveStore, OpClass::MveGather, OpClass::MveScatter, OpClass::MveLoadInterleave,
+                    OpClass::MveStoreInterleave})
+    cls(c, 2, 2);
+  cls(OpClass::Unimplemented,       1, 1);
   p_.per_extra_register = 1;  // [M4] LDM/STM 1+N
   p_.it_skipped = 1;          // assumption: a failed-condition instruction still takes its issue slot
   p_.exception_entry = 12;    // [M4] 12-cycle interrupt latency, zero wait states

@@ -64,7 +64,7 @@ struct CoreConfig {
   std::string type;              // "cortex-m55"
   std::string clock;             // name of a ClockConfig
   bool fpu = true;               // scalar FPU (single + double precision)
-  bool mve = false;              // Helium; until implemented, MVE instructions stop the run
+  bool mve = false;              // Helium (MVE); without it, vector instructions stop the run
   uint32_t init_vtor = 0;        // where reset reads the initial SP and reset vector
   uint32_t num_irq = 96;         // external interrupt lines of the NVIC
   uint32_t quantum_cycles = 10000;  // temporal decoupling quantum (tlm_quantumkeeper)

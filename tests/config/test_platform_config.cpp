@@ -72,7 +72,7 @@ TEST(DefaultConfig, LoadsWithTheAn547MemoryMap) {
   EXPECT_EQ(pc.core.clock, "cpu_clk");
   ASSERT_NE(pc.find_clock(pc.core.clock), nullptr);
   EXPECT_TRUE(pc.core.fpu);
-  EXPECT_FALSE(pc.core.mve);
+  EXPECT_TRUE(pc.core.mve);  // the Cortex-M55 of the AN547 has Helium
   EXPECT_EQ(pc.core.init_vtor, 0x00000000u);  // QEMU 7.2 AN547 init-svtor
   EXPECT_EQ(pc.core.num_irq, 128u);           // 32 internal + 96 expansion
   EXPECT_EQ(pc.core.quantum_cycles, 10000u);
