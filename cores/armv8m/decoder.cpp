@@ -204,6 +204,13 @@ std::string fp_reg(bool dbl, unsigned r) {
 
 }  // namespace
 
+uint32_t Decoder::field_value(const CompiledPattern& cp, uint32_t raw, char letter) {
+  uint32_t v = 0;
+  for (auto [l, b] : cp.bit_letters)
+    if (l == letter) v = (v << 1) | ((raw >> b) & 1);
+  return v;
+}
+
 std::string Decoder::disassemble(const DecodedInsn& insn, uint32_t pc, int it_cond) const {
   // Inside an IT block (it_cond >= 0) the instruction is shown as GNU and
   // Capstone show it: the 16-bit forms that set flags only outside IT blocks
@@ -307,6 +314,18 @@ std::string Decoder::disassemble(const DecodedInsn& insn, uint32_t pc, int it_co
       for (int i = 1; i < len; ++i) out += ((mask >> (4 - i)) & 1) == fc0 ? 't' : 'e';
       out += " ";
       out += d.cond == 14 ? "al" : cond_name(d.cond);
+    } else if (key == "qd") out += "q" + std::to_string(d.rd);   // MVE: Q register numbers in rd/rn/rm
+    else if (key == "qn") out += "q" + std::to_string(d.rn);
+    else if (key == "qm") out += "q" + std::to_string(d.rm);
+    else if (key == "esize") out += std::to_string(8u << d.sz);    // MVE: element size code in sz
+    else if (key == "dt") {
+      // MVE data type: 's'/'u' from the pattern's U field (bit letter 'U'),
+      // then the element size.
+      out += field_value(patterns_[d.pattern], d.raw, 'U') ? 'u' : 's';
+      out += std::to_string(8u << d.sz);
+    } else if (key.size() == 2 && key[0] == '#') {
+      // {#X}: the raw value of field letter X, in decimal.
+      out += std::to_string(field_value(patterns_[d.pattern], d.raw, key[1]));
     } else {
       out += "{" + key + "}";
     }

@@ -4,6 +4,11 @@
 //
 //   {"010000 0101 mmm ddd", "ADC_reg_T1", exec_adc_reg, OpClass::Alu, "adc{s} {d}, {m}"}
 //
+// Disassembly placeholders (Decoder::disassemble): {d} {n} {m} {a} core
+// registers, {fd} {fn} {fm} FP registers, {qd} {qn} {qm} Q registers, {imm}
+// {simm} {uimm}, {esize} (8 << sz), {dt} (s/u from field U, then esize), {#X}
+// (raw value of field X), and more listed there.
+//
 // '0'/'1' are fixed bits, letters are fields (all bits of one letter are
 // concatenated, most significant first, so "i iii iiiiiiii" is i:imm3:imm8),
 // '-' is "don't care", spaces are ignored. The first matching line wins, so
@@ -82,6 +87,8 @@ class Decoder {
   std::string disassemble(const DecodedInsn& d, uint32_t pc, int it_cond = -1) const;
 
   static bool is_32bit(uint16_t hw1) { return (hw1 >> 11) >= 0x1D; }
+  // Value of the field of letter `letter` of pattern `cp` in `raw` (0 if none).
+  static uint32_t field_value(const CompiledPattern& cp, uint32_t raw, char letter);
 
  private:
   void add(const Pattern& p, bool is32);

@@ -40,7 +40,7 @@ int64_t window_output_size(int64_t in, int64_t filter, int64_t stride, int64_t d
 int64_t window_padding_before(int64_t in, int64_t out, int64_t filter, int64_t stride,
                               int64_t dilation, Padding padding);
 
-// Numpy-style broadcast of two shapes (ADD, MUL); empty optional on mismatch.
+// Numpy-style broadcast of two shapes (ADD, MUL); false when they do not broadcast.
 bool broadcast_shapes(const std::vector<int32_t>& a, const std::vector<int32_t>& b,
                       std::vector<int32_t>& out);
 
