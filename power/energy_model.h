@@ -33,6 +33,9 @@ class EnergyModel {
   double read_pj_per_byte(MemoryKind k) const { return read_pj_[static_cast<int>(k)]; }
   double write_pj_per_byte(MemoryKind k) const { return write_pj_[static_cast<int>(k)]; }
   double static_power_mw() const { return static_mw_; }
+  double vector_beat_pj() const { return vector_beat_pj_; }
+  // energy.instructions key of the Helium beat event (not an op class).
+  static constexpr const char* kVectorBeatEvent = "vector_beat";
 
   // Default coefficient for an op-class name (pJ per instruction).
   static double default_instruction_pj(const std::string& op_class);
@@ -43,6 +46,7 @@ class EnergyModel {
   std::vector<double> instr_pj_;
   double read_pj_[4], write_pj_[4];
   double static_mw_;
+  double vector_beat_pj_;
 };
 
 }  // namespace tinysim

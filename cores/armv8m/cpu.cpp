@@ -127,7 +127,7 @@ void Cpu::run(uint64_t until_cycle) {
         next_pc = fallthrough;
         d.exec(*this, d);
         const bool branched = next_pc != fallthrough;
-        count_retired(d, pipeline_cycles(ps, d, branched));
+        count_retired(d, pipeline_cycles(ps, d, branched, counters_.cycles));
         pc = next_pc;
         const DecodedInsn* nd = dp + (d.flags & kInsnT16 ? 1 : 2);
         if (__builtin_expect(branched || (pc & 0xFFF) < 4 || !nd->exec, 0)) nd = &fetch_decoded(pc);
@@ -171,7 +171,7 @@ void Cpu::step_slow(const DecodedInsn& d) {
     d.exec(*this, d);
   }
   if (executed) {
-    count_retired(d, pipeline_cycles(pipe_, d, next_pc != fallthrough));
+    count_retired(d, pipeline_cycles(pipe_, d, next_pc != fallthrough, counters_.cycles));
   } else {
     // A failed IT condition: the slot is used, nothing is written.
     pipe_ = PipelineState{};
@@ -231,6 +231,13 @@ void Cpu::decode_into(DecodedInsn& d, uint32_t addr) {
     // VLDM/VSTM/VPUSH/VPOP: reglist is the register count; a double is two words.
     unsigned words = tmp.reglist * (tmp.sz == 1 ? 2u : 1u);
     cycles += (words - 1) * timing_->params().per_extra_register;
+  }
+  if (cls == OpClass::MveGather || cls == OpClass::MveScatter) {
+    // Assumption: the load/store pipe makes two element accesses per cycle
+    // (a 32-bit gather/scatter then takes the 2 cycles LLVM's M55 model
+    // gives every vector load/store); 16 bytes need 8, 8 halfwords 4.
+    const unsigned elements = tmp.sz < 3 ? 16u >> tmp.sz : 2u;
+    cycles = std::max(cycles, elements / 2);
   }
   tmp.cycles = static_cast<uint8_t>(std::min(cycles, 255u));
   tmp.stall = timing_->dependency_stall(cls);
@@ -443,6 +450,10 @@ void Cpu::note_fp_use() {
     // (Armv8-M ARM, "FP context activation").
     control |= 4;
     fpscr = scs_->fpdscr();
+    // New FP context (Armv8.1-M): FPSCR.LTPSIZE from FPDSCR.LTPSIZE, which
+    // reads as 4 (no tail predication), and VPR cleared (QEMU 7.2 agrees).
+    ltpsize = 4;
+    if (cfg_.mve) vpr = 0;
   }
 }
 
@@ -571,8 +582,15 @@ bool Cpu::exception_entry(int exc, uint32_t return_addr) {
   if (was_psp) { psp = r[13]; r[13] = msp; }
   r[14] = exc_return;
   ipsr = static_cast<uint32_t>(exc);
-  control &= ~4u;  // FPCA: the handler starts without FP context
-  ltpsize = 4;     // and outside any tail-predicated loop (its caller's is in the frame)
+  // FPCA: the handler starts without FP context. FPSCR.LTPSIZE and VPR are
+  // not changed here (Armv8.1-M ARM, ExceptionTaken): the interrupted code's
+  // values are in the frame (FPSCR with LTPSIZE in bits 18:16, VPR in the
+  // word after it). With FPCA clear, LTPSIZE() reads 4 (a handler's LE does
+  // not fault), and the handler's first FP/MVE instruction creates a new FP
+  // context, which sets FPSCR from FPDSCR (LTPSIZE 4) and clears VPR
+  // (note_fp_use). Without FPCCR.ASPEN no context is stacked or created and
+  // the handler shares the interrupted code's LTPSIZE and VPR.
+  control &= ~4u;
   itstate = 0;
   excl_valid = false;
   scs_->set_active(exc, true);

@@ -263,6 +263,12 @@ class Cpu {
   void wait_for_interrupt();
   void wait_for_event();
   void send_event() { event_register = true; }
+  // Helium beats (energy events): one per 4-byte quarter of the vector with
+  // an active lane.
+  void count_vector_beats(uint16_t mask) {
+    counters_.vector_beats += ((mask & 0x000F) != 0) + ((mask & 0x00F0) != 0) + ((mask & 0x0F00) != 0) +
+                              ((mask & 0xF000) != 0);
+  }
   void add_stall(uint32_t cycles) { counters_.cycles += cycles; counters_.stall_cycles += cycles; }
 
   SystemControlSpace& scs() { return *scs_; }
@@ -330,13 +336,21 @@ class Cpu {
     uint16_t last_dst = 0;    // registers the previous instruction wrote
     uint8_t last_stall = 0;   // stall a reader of those registers pays
     uint8_t pair_flags = 0;   // flags of the previous instruction if it can still pair, else 0
+    // Helium beat model: the cycle each vector pipe (VectorPipe) is free
+    // again, and the Q registers the last vector instruction wrote, with the
+    // cycle their values can be read.
+    uint8_t last_qdst = 0;
+    uint64_t q_ready = 0;
+    uint64_t vec_free[4] = {};
   };
   // Cycles of one retired instruction: issue cycles, the stall of a
   // dependency on the previous instruction's result, Cortex-M55 dual issue
   // of 16-bit pairs (both kInsnPairable, one kInsnDualIssue, no dependency),
   // the refill after a taken branch. Shared by the fast loop (on a local
-  // copy of the state, kept in registers) and the slow step.
-  static unsigned pipeline_cycles(PipelineState& ps, const DecodedInsn& d, bool branched) {
+  // copy of the state, kept in registers) and the slow step. `now` is the
+  // cycle the instruction issues (vector instructions only).
+  static unsigned pipeline_cycles(PipelineState& ps, const DecodedInsn& d, bool branched, uint64_t now) {
+    if (__builtin_expect(d.flags & kInsnVector, 0)) return vector_cycles(ps, d, now);
     unsigned cyc = d.cycles;
     const bool dependent = (d.src_mask & ps.last_dst) != 0;
     if (dependent) cyc += ps.last_stall;
@@ -354,6 +368,30 @@ class Cpu {
     ps.last_dst = d.dst_mask;
     ps.last_stall = d.stall;
     return cyc;
+  }
+  // Cortex-M55 dual-beat execution (LLVM ARMScheduleM55.td, "MVE"): a vector
+  // instruction occupies its pipe (load/store, integer, float/mul, control)
+  // for d.cycles cycles (two beat-pairs: 2), but the next instruction issues
+  // one cycle later, so consecutive vector instructions of different pipes
+  // overlap (VLDR;VMLA;VLDR;VMLA: 1 cycle each) and back-to-back ones of the
+  // same pipe wait for it (2 cycles each). A reader of a Q register waits
+  // for its producer's latency (timing.cpp), a reader of a core register for
+  // the previous instruction's like the scalar pipeline.
+  static unsigned vector_cycles(PipelineState& ps, const DecodedInsn& d, uint64_t now) {
+    const unsigned pipe = static_cast<unsigned>(vector_pipe(d.opclass));
+    uint64_t start = now;
+    if (d.src_mask & ps.last_dst) start += ps.last_stall;
+    if (ps.vec_free[pipe] > start) start = ps.vec_free[pipe];
+    if ((d.qsrc & ps.last_qdst) && ps.q_ready > start) start = ps.q_ready;
+    ps.vec_free[pipe] = start + d.cycles;
+    if (d.qdst) {
+      ps.last_qdst = d.qdst;
+      ps.q_ready = start + d.stall + 1u;
+    }
+    ps.last_dst = d.dst_mask;
+    ps.last_stall = d.stall;
+    ps.pair_flags = 0;
+    return static_cast<unsigned>(start - now) + 1u;
   }
   void count_retired(const DecodedInsn& d, unsigned cyc) {
     counters_.cycles += cyc;

@@ -17,7 +17,8 @@ enum : uint8_t {
   kInsnItSensitive = 1 << 0,  // a 16-bit form whose flag setting is off inside an IT block
   kInsnWritesSp = 1 << 1,     // may lower SP: stack watermark is updated after it
   kInsnIsIt = 1 << 2,         // the IT instruction itself
-  // bits 3 and 4 free: result latency and taken-branch penalties come from
+  kInsnVector = 1 << 3,       // Helium vector instruction: timed by the beat model (cpu.h)
+  // bit 4 free: result latency and taken-branch penalties come from
   // the op class (timing.cpp), a taken branch is seen as next_pc != fallthrough
   kInsnT16 = 1 << 5,          // 16-bit encoding (set by the decoder)
   kInsnDualIssue = 1 << 6,    // may pair with another 16-bit instruction (timing.cpp)
@@ -45,6 +46,8 @@ struct DecodedInsn {
   uint8_t extra = 0;         // instruction-specific small field (rotation, mask, ...)
   uint16_t src_mask = 0;     // core registers read (dependency stalls, timing.cpp)
   uint16_t dst_mask = 0;     // core registers written
+  uint8_t qsrc = 0;          // Q registers read (vector dependency stalls)
+  uint8_t qdst = 0;          // Q registers written
 };
 
 }  // namespace tinysim::armv8m

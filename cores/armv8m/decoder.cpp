@@ -68,9 +68,42 @@ void Decoder::add(const Pattern& p, bool is32) {
     --bit;
   }
   if (bit != -1) throw std::logic_error(std::string("decode pattern too short: ") + p.name);
+  if (is_vector_class(p.cls) && p.disasm) {
+    cp.q_d = std::strstr(p.disasm, "{qd}") != nullptr;
+    cp.q_n = std::strstr(p.disasm, "{qn}") != nullptr;
+    cp.q_m = std::strstr(p.disasm, "{qm}") != nullptr;
+    if (p.cls == OpClass::MveLoadInterleave || p.cls == OpClass::MveStoreInterleave)
+      cp.q_d_count = std::strncmp(p.disasm, "vld4", 4) == 0 || std::strncmp(p.disasm, "vst4", 4) == 0 ? 4 : 2;
+  }
   uint16_t idx = static_cast<uint16_t>(patterns_.size());
   patterns_.push_back(std::move(cp));
   (is32 ? t32_ : t16_).push_back(idx);
+}
+
+// Q registers a vector instruction reads and writes, for the dependency
+// stalls of the beat timing model (cpu.h). The operand kinds come from the
+// pattern's disassembly; the role of Qd from the class: stores, scatters,
+// compares and across-vector reductions read it, the others write it (a
+// predicated write merges into the old Qd, which we assume the M55 does
+// without waiting for it).
+void Decoder::set_vector_operands(const CompiledPattern& cp, DecodedInsn& d) {
+  auto q = [](unsigned r) { return static_cast<uint8_t>(1u << (r & 7)); };
+  uint8_t qd = 0;
+  if (cp.q_d)
+    for (unsigned i = 0; i < cp.q_d_count && d.rd + i < 8; ++i) qd |= q(d.rd + i);
+  uint8_t src = static_cast<uint8_t>((cp.q_n ? q(d.rn) : 0) | (cp.q_m ? q(d.rm) : 0));
+  switch (cp.p.cls) {
+    case OpClass::MveStore: case OpClass::MveScatter: case OpClass::MveStoreInterleave:
+    case OpClass::MvePred: case OpClass::MveMac: case OpClass::MveReduce:
+      src |= qd;
+      qd = 0;
+      break;
+    default:
+      break;
+  }
+  d.qsrc = src;
+  d.qdst = qd;
+  d.flags |= kInsnVector;
 }
 
 bool Decoder::decode(uint32_t raw, bool is32, DecodedInsn& d) const {
@@ -112,6 +145,7 @@ bool Decoder::decode(uint32_t raw, bool is32, DecodedInsn& d) const {
       if (store) d.src_mask |= 1u << d.rd; else d.dst_mask |= 1u << d.rd;
     }
     if (cp.p.fmt) cp.p.fmt(d, f);
+    if (is_vector_class(cp.p.cls)) set_vector_operands(cp, d);
     if (d.dst_mask & (1u << 13)) d.flags |= kInsnWritesSp;
     if (!is32) d.flags |= kInsnT16;
     return true;

@@ -57,6 +57,11 @@ struct CompiledPattern {
   uint32_t mask = 0, value = 0;
   bool is32 = false;
   std::vector<std::pair<char, uint8_t>> bit_letters;  // (letter, bit position), msb first
+  // Vector operands, read off the disassembly ({qd} {qn} {qm}): which of
+  // rd/rn/rm hold Q registers, and how many consecutive Q registers rd
+  // starts (VLD2x/VST2x: 2, VLD4x/VST4x: 4). Used for vector timing.
+  bool q_d = false, q_n = false, q_m = false;
+  uint8_t q_d_count = 1;
 };
 
 std::span<const Pattern> t16_patterns();
@@ -92,6 +97,7 @@ class Decoder {
 
  private:
   void add(const Pattern& p, bool is32);
+  static void set_vector_operands(const CompiledPattern& cp, DecodedInsn& d);
   std::vector<CompiledPattern> patterns_;
   std::vector<uint16_t> t16_, t32_;
 };

@@ -76,7 +76,9 @@ using MveExecFn = void (*)(Cpu&, const DecodedInsn&, uint16_t mask);
 template <MveExecFn F>
 void mve_exec(Cpu& c, const DecodedInsn& d) {
   c.check_mve_enabled();
-  F(c, d, c.mve_element_mask());
+  const uint16_t mask = c.mve_element_mask();
+  F(c, d, mask);
+  c.count_vector_beats(mask);
   c.mve_advance_vpt();
 }
 
@@ -87,6 +89,7 @@ template <void (*F)(Cpu&, const DecodedInsn&)>
 void mve_exec_unpredicated(Cpu& c, const DecodedInsn& d) {
   c.check_mve_enabled();
   F(c, d);
+  c.count_vector_beats(0xFFFF);
   c.mve_advance_vpt();
 }
 

@@ -77,4 +77,24 @@ constexpr std::string_view op_class_name(OpClass c) {
 // -1 when unknown
 int op_class_from_name(std::string_view name);
 
+constexpr bool is_vector_class(OpClass c) { return c >= OpClass::MveAlu && c <= OpClass::MveStoreInterleave; }
+
+// Cortex-M55 vector pipelines (LLVM ARMScheduleM55.td: the EPU has
+// "load/store", "integer", "float/mul" and "control" pipes; a vector
+// instruction holds its pipe for two beat-pairs).
+enum class VectorPipe : uint8_t { LoadStore, Integer, FloatMul, Control };
+constexpr VectorPipe vector_pipe(OpClass c) {
+  switch (c) {
+    case OpClass::MveLoad: case OpClass::MveStore: case OpClass::MveGather: case OpClass::MveScatter:
+    case OpClass::MveLoadInterleave: case OpClass::MveStoreInterleave:
+      return VectorPipe::LoadStore;
+    case OpClass::MveAlu:
+      return VectorPipe::Integer;
+    case OpClass::MveMove:
+      return VectorPipe::Control;
+    default:  // multiplies, MACs, reductions (VADDV), compares (VCMP/VPT), float
+      return VectorPipe::FloatMul;
+  }
+}
+
 }  // namespace tinysim::armv8m

@@ -64,12 +64,26 @@ Timing::Timing() {
   cls(OpClass::Nop,                 1, 1);
   cls(OpClass::LongShift,           1, 2);           // [LLVM] MVE_ASRL etc. on the scalar CX pipeline, latency 2
   // Helium: the Cortex-M55 executes 2 of the 4 beats of a vector instruction
-  // per cycle (dual-beat), so a vector instruction holds its unit for 2 cycles.
-  for (OpClass c : {OpClass::MveAlu, OpClass::MveMul, OpClass::MveMac, OpClass::MveReduce, OpClass::MvePred,
-                    OpClass::MveMove, OpClass::MveFpAlu, OpClass::MveFpMul, OpClass::MveFpCvt, OpClass::MveLoad,
-                    OpClass::MveStore, OpClass::MveGather, OpClass::MveScatter, OpClass::MveLoadInterleave,
-                    OpClass::MveStoreInterleave})
-    cls(c, 2, 2);
+  // per cycle (dual-beat), so a vector instruction holds its pipe for 2
+  // cycles (issue); the next vector instruction of another pipe overlaps it
+  // (cpu.h, vector_cycles). Latency: cycles from its start until a reader
+  // of its Q result can start. [LLVM] ARMScheduleM55.td, "MVE": E2 writes
+  // forward after 1 cycle, E3 after 2 ("M55Write2*E2/E3", ReleaseAtCycles=2).
+  cls(OpClass::MveAlu,              2, 1);           // [LLVM] VADD/VAND/VSHL/VMAX... M55Write2IntE2 (VQMOVN/VSHRN: E4NoFwd 3, VRSHR E3: class uses 1, assumption)
+  cls(OpClass::MveMul,              2, 2);           // [LLVM] VMUL/VQDMULH/VMLA: M55Write2FloatE3
+  cls(OpClass::MveMac,              2, 2);           // [LLVM] VMLADAV/VMLALDAV: M55Write2FloatE3 (+1 for the high word)
+  cls(OpClass::MveReduce,           2, 2);           // [LLVM] VADDV: M55Write2FloatE3 (VMAXV.32 E3Plus2 = 4: class uses 2, assumption)
+  cls(OpClass::MvePred,             2, 1);           // [LLVM] VCMP/VPT: M55Write2FloatE2 (VPST/VCTP: SysE2)
+  cls(OpClass::MveMove,             2, 1);           // [LLVM] VMOV lane: M55Write2FloatE2 / IntFPE2
+  cls(OpClass::MveFpAlu,            2, 1);           // [LLVM] VADDf/VSUBf/VABDf/VMAXNM: M55Write2FloatE2
+  cls(OpClass::MveFpMul,            2, 2);           // [LLVM] VMULf/VFMA/VCMUL/VCMLA: M55Write2FloatE3
+  cls(OpClass::MveFpCvt,            2, 2);           // [LLVM] VCVT/VRINT: M55Write2FloatE3
+  cls(OpClass::MveLoad,             2, 1);           // [LLVM] VLDR: M55Write2LSE2
+  cls(OpClass::MveStore,            2, 1);           // [LLVM] VSTR: M55Write2LSE2
+  cls(OpClass::MveGather,           2, 2);           // [LLVM] gathers: M55Write2LSE3; element rate: cpu.cpp decode_into (assumption)
+  cls(OpClass::MveScatter,          2, 1);           // [LLVM] scatters: M55Write2LSE2
+  cls(OpClass::MveLoadInterleave,   2, 1);           // [LLVM] VLD2x/VLD4x: M55Write2LSE2 per instruction
+  cls(OpClass::MveStoreInterleave,  2, 1);           // [LLVM] VST2x/VST4x: M55Write2LSE2
   cls(OpClass::Unimplemented,       1, 1);
   p_.per_extra_register = 1;  // [M4] LDM/STM 1+N
   p_.it_skipped = 1;          // assumption: a failed-condition instruction still takes its issue slot

@@ -21,6 +21,7 @@ struct EventCounters {
   uint64_t instructions = 0;
   uint64_t stall_cycles = 0;     // part of cycles spent on interlocks and wait states
   uint64_t sleep_cycles = 0;     // part of cycles spent in WFI/WFE
+  uint64_t vector_beats = 0;     // Helium beats with at least one active lane
   std::array<uint64_t, kMaxOpClasses> op_class{};
   std::array<MemoryEvents, kMaxMemories> memory{};  // indexed by platform memory index
 
@@ -30,7 +31,7 @@ struct EventCounters {
 
 inline EventCounters& EventCounters::operator-=(const EventCounters& o) {
   cycles -= o.cycles; instructions -= o.instructions;
-  stall_cycles -= o.stall_cycles; sleep_cycles -= o.sleep_cycles;
+  stall_cycles -= o.stall_cycles; sleep_cycles -= o.sleep_cycles; vector_beats -= o.vector_beats;
   for (int i = 0; i < kMaxOpClasses; ++i) op_class[i] -= o.op_class[i];
   for (int i = 0; i < kMaxMemories; ++i) {
     memory[i].reads -= o.memory[i].reads; memory[i].writes -= o.memory[i].writes;
@@ -41,7 +42,7 @@ inline EventCounters& EventCounters::operator-=(const EventCounters& o) {
 
 inline EventCounters& EventCounters::operator+=(const EventCounters& o) {
   cycles += o.cycles; instructions += o.instructions;
-  stall_cycles += o.stall_cycles; sleep_cycles += o.sleep_cycles;
+  stall_cycles += o.stall_cycles; sleep_cycles += o.sleep_cycles; vector_beats += o.vector_beats;
   for (int i = 0; i < kMaxOpClasses; ++i) op_class[i] += o.op_class[i];
   for (int i = 0; i < kMaxMemories; ++i) {
     memory[i].reads += o.memory[i].reads; memory[i].writes += o.memory[i].writes;
