@@ -4,9 +4,9 @@
 #include <iomanip>
 #include <sstream>
 
-namespace tinysim {
+#include "sim/report/report_format.h"
 
-namespace {
+namespace tinysim {
 
 uint64_t bytes_read(const EventCounters& e) {
   uint64_t b = 0;
@@ -51,7 +51,7 @@ std::string csv_field(const std::string& s) {
 }
 
 // Fixed-precision doubles so the outputs are byte-identical across runs.
-std::string num(double v, int prec = 6) {
+std::string num(double v, int prec) {
   std::ostringstream os;
   os << std::fixed << std::setprecision(prec) << v;
   return os.str();
@@ -62,6 +62,7 @@ void json_events(std::ostream& o, const RunSummary& s, const EventCounters& e, c
   o << ind << "\"instructions\": " << e.instructions << ",\n";
   o << ind << "\"stall_cycles\": " << e.stall_cycles << ",\n";
   o << ind << "\"sleep_cycles\": " << e.sleep_cycles << ",\n";
+  o << ind << "\"vector_beats\": " << e.vector_beats << ",\n";
   o << ind << "\"instruction_classes\": {";
   bool first = true;
   for (size_t i = 0; i < s.op_classes.size(); ++i) {
@@ -87,8 +88,6 @@ void json_energy(std::ostream& o, const EnergyBreakdown& e, const std::string& i
     << num(e.instructions_pj * 1e-6) << ", \"memory\": " << num(e.memory_pj * 1e-6) << ", \"static\": "
     << num(e.static_pj * 1e-6) << "}";
 }
-
-}  // namespace
 
 void print_table(const RunSummary& s, std::FILE* out) {
   const double total_s = s.seconds(s.total.cycles);
