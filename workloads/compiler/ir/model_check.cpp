@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <limits>
 #include <sstream>
@@ -42,8 +43,17 @@ namespace {
 
 std::string shape_string(const std::vector<int32_t>& shape) {
   std::string s = "[";
-  for (size_t i = 0; i < shape.size(); ++i) s += (i ? "," : "") + std::to_string(shape[i]);
+  for (size_t i = 0; i < shape.size(); ++i) {
+    if (i) s += ',';
+    s += std::to_string(shape[i]);
+  }
   return s + "]";
+}
+
+std::string number(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", v);
+  return buf;
 }
 
 std::string tensor_label(const Model& m, int32_t index) {
@@ -85,7 +95,7 @@ void check_tensor(const Model& m, int32_t index) {
     fail("quantisation has " + std::to_string(q.scale.size()) + " scales but " +
          std::to_string(q.zero_point.size()) + " zero points");
   for (float s : q.scale)
-    if (!std::isfinite(s) || s < 0) fail("quantisation scale " + std::to_string(s) + " is not a finite number >= 0");
+    if (!std::isfinite(s) || s < 0) fail("quantisation scale " + number(s) + " is not a finite number >= 0");
   for (int64_t zp : q.zero_point)
     if (!zero_point_in_range(t.type, zp))
       fail("zero point " + std::to_string(zp) + " outside the range of " + dtype_name(t.type));
@@ -240,9 +250,12 @@ void check_conv(const OpChecker& c) {
   c.rank(in, c.in_label(0), 4);
   c.rank(filter, c.in_label(1), 4);
   c.int8_weights(filter, c.in_label(1), 0);
-  if (filter.shape[3] != in.shape[3])
-    c.fail(c.in_label(1) + " has " + std::to_string(filter.shape[3]) + " input channels, the input has " +
-           std::to_string(in.shape[3]));
+  // Grouped convolution (as TFLite): the input's channels split into groups
+  // of the filter's depth, the output channels evenly over the groups.
+  if (in.shape[3] % filter.shape[3] != 0 || filter.shape[0] % (in.shape[3] / filter.shape[3]) != 0)
+    c.fail(c.in_label(1) + " has " + std::to_string(filter.shape[3]) + " input channels per group and " +
+           std::to_string(filter.shape[0]) + " output channels, which do not split the input's " +
+           std::to_string(in.shape[3]) + " channels into groups");
   c.bias(2, filter.shape[0]);
   c.int8_activation(c.out(), c.out_label());
   c.window(in, c.out(), filter.shape[1], filter.shape[2], filter.shape[0]);
@@ -475,7 +488,7 @@ void check_operator(const OpChecker& c) {
     case OpType::Softmax:
       c.activation_allowed(false);
       if (!std::isfinite(c.op().opt.beta) || !(c.op().opt.beta > 0))
-        c.fail("beta " + std::to_string(c.op().opt.beta) + " must be a finite number > 0");
+        c.fail("beta " + number(c.op().opt.beta) + " must be a finite number > 0");
       return check_unary_int8(c, true);
     case OpType::Logistic: c.activation_allowed(false); return check_unary_int8(c, true);
     case OpType::Pad: c.activation_allowed(false); return check_pad(c);

@@ -8,7 +8,8 @@
 // the graph (indices in range, operators in execution order: a non-constant
 // operator input is a graph input or the output of an earlier operator, each
 // tensor written once); every supported operator's arity, tensor types,
-// ranks, shapes (output shapes recomputed from the options) and the
+// ranks, shapes (output shapes recomputed from the options; CONV_2D may be
+// grouped: input depth a multiple of the filter depth) and the
 // quantisation its int8 kernel needs (per-tensor activations, symmetric
 // per-channel or per-tensor weights, int32 biases, pools/reshape/pad keeping
 // their input's quantisation, softmax/logistic output scale 1/256 zero point

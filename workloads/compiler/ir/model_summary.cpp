@@ -26,7 +26,10 @@ std::string shape_text(const Model& m, int32_t index) {
   if (index < 0 || index >= static_cast<int32_t>(m.tensors.size())) return "-";
   const Tensor& t = m.tensors[index];
   std::string s;
-  for (size_t i = 0; i < t.shape.size(); ++i) s += (i ? "x" : "") + std::to_string(t.shape[i]);
+  for (size_t i = 0; i < t.shape.size(); ++i) {
+    if (i) s += 'x';
+    s += std::to_string(t.shape[i]);
+  }
   return s.empty() ? "scalar" : s;
 }
 
@@ -71,7 +74,10 @@ std::string options_text(const Model& m, const Operator& op) {
     default: break;
   }
   std::string text = buf;
-  if (o.activation != Activation::None) text += (text.empty() ? "" : " ") + std::string(activation_text(o.activation));
+  if (o.activation != Activation::None) {
+    if (!text.empty()) text += ' ';
+    text += activation_text(o.activation);
+  }
   return text;
 }
 

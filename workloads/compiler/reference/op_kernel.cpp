@@ -133,6 +133,16 @@ quant::FusedActivation OpContext::activation() const {
   fail("unknown fused activation " + std::to_string(static_cast<int>(op().opt.activation)));
 }
 
+void OpContext::expect_usable(const quant::QuantizedMultiplier& m, const std::string& what) const {
+  if (m.shift > 31 || m.shift < -31) {
+    fail(what + " multiplier needs a shift of " + std::to_string(m.shift) + " (supported: -31 to 31)");
+  }
+}
+
+void OpContext::expect_usable(const std::vector<int32_t>& shifts, const std::string& what) const {
+  for (int32_t s : shifts) expect_usable(quant::QuantizedMultiplier{1 << 30, s}, what);
+}
+
 std::vector<int32_t> read_int32(const std::vector<uint8_t>& bytes) {
   std::vector<int32_t> v(bytes.size() / 4);
   if (!v.empty()) std::memcpy(v.data(), bytes.data(), v.size() * 4);
@@ -154,7 +164,7 @@ std::vector<int64_t> read_index_tensor(const OpContext& ctx, const model::Tensor
     out.resize(t.data.size() / 8);
     if (!out.empty()) std::memcpy(out.data(), t.data.data(), out.size() * 8);
   } else {
-    ctx.fail(role + " '" + t.name + "' is " + model::dtype_name(t.type) + ", expected INT32 or INT64");
+    ctx.fail(role + " '" + t.name + "' is " + model::dtype_name(t.type) + ", expected int32 or int64");
   }
   return out;
 }

@@ -64,6 +64,12 @@ class OpContext {
 
   quant::FusedActivation activation() const;
 
+  // A multiplier the int32 fixed-point code can apply: shift in [-31, 31]
+  // (beyond that TFLite shifts an int32 by 32 or more, which is undefined;
+  // it needs real multipliers >= 2^31, far outside any trained model).
+  void expect_usable(const quant::QuantizedMultiplier& m, const std::string& what) const;
+  void expect_usable(const std::vector<int32_t>& shifts, const std::string& what) const;
+
  private:
   const model::Model& model_;
   int index_;

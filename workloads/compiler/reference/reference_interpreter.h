@@ -14,7 +14,8 @@
 // integer-only path TFLite Micro (and CMSIS-NN) use on microcontrollers:
 // SOFTMAX and LOGISTIC use the fixed-point reference_ops::Softmax /
 // reference_integer_ops::Logistic arithmetic, not the float lookup tables of
-// the desktop interpreter. See docs in workloads/compiler/quant/op_params.h.
+// the desktop interpreter. README.md in this folder lists such choices and
+// the evidence of bit-exactness.
 #pragma once
 
 #include <cstddef>
