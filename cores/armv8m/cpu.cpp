@@ -51,6 +51,7 @@ void Cpu::reset() {
   std::fill(std::begin(r), std::end(r), 0);
   scs_->reset();
   control = primask = faultmask = basepri = ipsr = 0;
+  fp_access_ok_ = false;
   itstate = 0;
   n = z = c = v = q = false;
   ge = 0;
@@ -411,6 +412,7 @@ void Cpu::write_special(unsigned sysm, uint32_t val, unsigned mask) {
         if (new_psp) { msp = r[13]; r[13] = psp; } else { psp = r[13]; r[13] = msp; }
       }
       control = newc;
+      fp_access_changed();
       break;
     }
     default: break;
@@ -591,6 +593,7 @@ bool Cpu::exception_entry(int exc, uint32_t return_addr) {
   // (note_fp_use). Without FPCCR.ASPEN no context is stacked or created and
   // the handler shares the interrupted code's LTPSIZE and VPR.
   control &= ~4u;
+  fp_access_changed();
   itstate = 0;
   excl_valid = false;
   scs_->set_active(exc, true);
@@ -653,6 +656,7 @@ void Cpu::exception_return(uint32_t exc_return) {
     if (control & 2) { msp = r[13]; r[13] = psp; }
   }
   if (fp_frame) control |= 4; else control &= ~4u;
+  fp_access_changed();
   excl_valid = false;
   next_pc = ret_pc & ~1u;
   add_stall(timing_->params().exception_return);

@@ -255,7 +255,16 @@ class Cpu {
     vpr = p0 | ((m01 << 1) & 0xF) << 16 | ((m23 << 1) & 0xF) << 20;
   }
   // MVE instructions use the FP register file: CP10 access and FP context.
-  void check_mve_enabled() { check_fp_enabled(); note_fp_use(); }
+  // Checked once and remembered until CPACR, FPCCR, CONTROL or the mode
+  // changes (fp_access_changed()): the check costs more than a vector add.
+  void check_mve_enabled() {
+    if (__builtin_expect(!fp_access_ok_, 0)) {
+      check_fp_enabled();
+      note_fp_use();
+      fp_access_ok_ = true;
+    }
+  }
+  void fp_access_changed() { fp_access_ok_ = false; }
 
   // Exceptions.
   void pend_exception(int exc);
@@ -429,6 +438,7 @@ class Cpu {
   std::unique_ptr<SystemControlSpace> scs_;
   std::unique_ptr<Page[], void (*)(Page*)> pages_;   // 1M entries, calloc'ed
   bool unalign_trap_ = false;
+  bool fp_access_ok_ = false;      // check_mve_enabled() passed and nothing it reads changed since
   mutable EventCounters counters_;  // mutable: counters() fills in the instruction total
   uint32_t lowest_sp_ = 0xFFFFFFFFu;
   uint32_t initial_sp_ = 0;

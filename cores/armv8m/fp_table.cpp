@@ -13,6 +13,7 @@
 #include "cores/armv8m/decoder.h"
 #include "cores/armv8m/exec.h"
 #include "cores/armv8m/exec_fp.h"
+#include "cores/armv8m/exec_mve_mem.h"
 
 namespace tinysim::armv8m {
 namespace {
@@ -122,6 +123,9 @@ void f_vmov_pair_to_core(DecodedInsn& d, const Fields& f) {
 }
 template <uint8_t REG>
 void f_sysreg(DecodedInsn& d, const Fields&) { d.extra = REG; }
+void f_mve_sysreg(DecodedInsn& d, const Fields&) {
+  if (d.rd == 15) d.exec = exec_mve_mem_undefined;
+}
 
 constexpr Pattern kFp[] = {
   // ---- Moves between core and FP registers, FPSCR ----
@@ -129,8 +133,16 @@ constexpr Pattern kFp[] = {
   {"1110 1110 000 1 NNNN tttt 1010 N 00 1 0000", "VMOV_from_S", exec_vmov_from_s, O::FpMove, "vmov {d}, {Sn}", f_vmov_s},
   {"1110 1110 000 0 NNNN tttt 1001 N 00 1 0000", "VMOV_to_H", exec_vmov_to_h, O::FpMove, "vmov.f16 {Sn}, {d}", f_vmov_s, kPatStore},
   {"1110 1110 000 1 NNNN tttt 1001 N 00 1 0000", "VMOV_from_H", exec_vmov_from_h, O::FpMove, "vmov.f16 {d}, {Sn}", f_vmov_s},
-  {"1110 1110 0 0 x 0 NNNN tttt 1011 N 00 1 0000", "VMOV_to_scalar", exec_vmov_to_scalar, O::FpMove, "vmov.32 {fn}[{x}], {d}", f_vmov_scalar, kPatStore},
-  {"1110 1110 0 0 x 1 NNNN tttt 1011 N 00 1 0000", "VMOV_from_scalar", exec_vmov_from_scalar, O::FpMove, "vmov.32 {d}, {fn}[{x}]", f_vmov_scalar},
+  // Lanes of D0-D15 (VMOV scalar): .32 is FPv5, .8/.16 and the signed/unsigned
+  // reads are MVE (UNDEFINED without it). x = the lane index in the D register.
+  {"1110 1110 0 0 x 0 NNNN tttt 1011 N 00 1 0000", "VMOV_to_scalar", exec_mve_vmov_to_lane<4>, O::FpMove, "vmov.32 {fn}[{x}], {d}", f_vmov_scalar, kPatStore},
+  {"1110 1110 0 0 x 1 NNNN tttt 1011 N 00 1 0000", "VMOV_from_scalar", exec_mve_vmov_from_lane<4, false>, O::FpMove, "vmov.32 {d}, {fn}[{x}]", f_vmov_scalar},
+  {"1110 1110 0 1 x 0 NNNN tttt 1011 N xx 1 0000", "VMOV_to_scalar_8", exec_mve_vmov_to_lane<1>, O::MveMove, "vmov.8 {fn}[{x}], {d}", f_vmov_scalar, kPatStore},
+  {"1110 1110 0 0 x 0 NNNN tttt 1011 N x1 1 0000", "VMOV_to_scalar_16", exec_mve_vmov_to_lane<2>, O::MveMove, "vmov.16 {fn}[{x}], {d}", f_vmov_scalar, kPatStore},
+  {"1110 1110 0 1 x 1 NNNN tttt 1011 N xx 1 0000", "VMOV_from_scalar_s8", exec_mve_vmov_from_lane<1, true>, O::MveMove, "vmov.s8 {d}, {fn}[{x}]", f_vmov_scalar},
+  {"1110 1110 1 1 x 1 NNNN tttt 1011 N xx 1 0000", "VMOV_from_scalar_u8", exec_mve_vmov_from_lane<1, false>, O::MveMove, "vmov.u8 {d}, {fn}[{x}]", f_vmov_scalar},
+  {"1110 1110 0 0 x 1 NNNN tttt 1011 N x1 1 0000", "VMOV_from_scalar_s16", exec_mve_vmov_from_lane<2, true>, O::MveMove, "vmov.s16 {d}, {fn}[{x}]", f_vmov_scalar},
+  {"1110 1110 1 0 x 1 NNNN tttt 1011 N x1 1 0000", "VMOV_from_scalar_u16", exec_mve_vmov_from_lane<2, false>, O::MveMove, "vmov.u16 {d}, {fn}[{x}]", f_vmov_scalar},
   {"1110 1100 010 0 aaaa tttt 1010 00 M 1 MMMM", "VMOV_to_SS", exec_vmov_to_ss, O::FpMove, "vmov {fm}, {fm1}, {d}, {a}", f_vmov_pair<32>, kPatStore},
   {"1110 1100 010 1 aaaa tttt 1010 00 M 1 MMMM", "VMOV_from_SS", exec_vmov_from_ss, O::FpMove, "vmov {d}, {a}, {fm}, {fm1}", f_vmov_pair_to_core<32>},
   {"1110 1100 010 0 aaaa tttt 1011 00 M 1 MMMM", "VMOV_to_D", exec_vmov_to_d, O::FpMove, "vmov {fm}, {d}, {a}", f_vmov_pair<64>, kPatStore},
@@ -141,6 +153,11 @@ constexpr Pattern kFp[] = {
   {"1110 1110 1111 0010 tttt 1010 0001 0000", "VMRS_FPSCR_nzcvqc", exec_vmrs, O::FpMove, "vmrs {d}, fpscr_nzcvqc", f_sysreg<2>},
   {"1110 1110 1110 0001 tttt 1010 0001 0000", "VMSR_FPSCR", exec_vmsr, O::FpMove, "vmsr fpscr, {d}", f_sysreg<1>, kPatStore},
   {"1110 1110 1110 0010 tttt 1010 0001 0000", "VMSR_FPSCR_nzcvqc", exec_vmsr, O::FpMove, "vmsr fpscr_nzcvqc, {d}", f_sysreg<2>, kPatStore},
+  // MVE predicate register (UNDEFINED without MVE); Rt = PC is UNPREDICTABLE (UNDEF, as QEMU).
+  {"1110 1110 1111 1100 tttt 1010 0001 0000", "VMRS_VPR", exec_mve_vmrs_vpr, O::MveMove, "vmrs {d}, vpr", f_mve_sysreg},
+  {"1110 1110 1111 1101 tttt 1010 0001 0000", "VMRS_P0", exec_mve_vmrs_p0, O::MveMove, "vmrs {d}, p0", f_mve_sysreg},
+  {"1110 1110 1110 1100 tttt 1010 0001 0000", "VMSR_VPR", exec_mve_vmsr_vpr, O::MveMove, "vmsr vpr, {d}", f_mve_sysreg, kPatStore},
+  {"1110 1110 1110 1101 tttt 1010 0001 0000", "VMSR_P0", exec_mve_vmsr_p0, O::MveMove, "vmsr p0, {d}", f_mve_sysreg, kPatStore},
 
   // ---- Data processing, three registers (VFP data-processing, T1/T2 encodings) ----
   {"1110 1110 0 D 00 NNNN DDDD 1001 N 0 M 0 MMMM", "VMLA_F16", exec_vmla<16>, O::FpMac, "vmla.f16 {fd}, {fn}, {fm}", f_fp<16>},

@@ -325,10 +325,10 @@ bool SystemControlSpace::write(uint32_t addr, uint32_t value, unsigned len) {
     case 0xE000ED2C: hfsr_ &= ~value; break;
     case 0xE000ED34: mmfar_ = value; break;
     case 0xE000ED38: bfar_ = value; break;
-    case 0xE000ED88: cpacr_ = value & 0x00F00000u; break;  // CP10, CP11
+    case 0xE000ED88: cpacr_ = value & 0x00F00000u; cpu_.fp_access_changed(); break;  // CP10, CP11
     case 0xE000EDFC: demcr_ = value; break;
     case 0xE000EF00: set_pending(kExcIrq0 + static_cast<int>(value & 0x1FF), true); break;  // STIR
-    case 0xE000EF34: fpccr_ = (fpccr_ & ~0xC0000000u) | (value & 0xC0000000u); break;
+    case 0xE000EF34: fpccr_ = (fpccr_ & ~0xC0000000u) | (value & 0xC0000000u); cpu_.fp_access_changed(); break;
     case 0xE000EF38: fpcar_ = value & ~7u; break;
     case 0xE000EF3C: fpdscr_ = value & 0x07C00000u; break;
     case 0xE0001000: {

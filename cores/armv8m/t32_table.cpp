@@ -4,6 +4,7 @@
 // in fp_table.cpp. First match wins: special cases precede general ones.
 #include "cores/armv8m/decoder.h"
 #include "cores/armv8m/exec.h"
+#include "cores/armv8m/exec_mve_mem.h"
 
 namespace tinysim::armv8m {
 namespace {
@@ -77,6 +78,54 @@ void f_tbb(DecodedInsn& d, const Fields&) { d.sz = 0; }
 template <uint8_t OP> void f_csel(DecodedInsn& d, const Fields&) { d.extra = OP; }
 void f_clrm(DecodedInsn& d, const Fields&) { d.dst_mask = d.reglist & 0x7FFF; }
 
+// Armv8.1-M MVE. DLSTP/WLSTP/VCTP: element size in bits 21:20 (z); Rn = SP
+// or PC is UNPREDICTABLE (QEMU 7.2 UNDEFs; the lines of LCTP and LE/LETP,
+// which have Rn = 1111, come first).
+void f_loop_tp(DecodedInsn& d, const Fields& f) {
+  d.sz = static_cast<uint8_t>(f['z']);
+  d.dst_mask |= 1u << 14;
+  if (d.rn == 13 || d.rn == 15) d.exec = exec_mve_mem_undefined;
+}
+void f_wlstp(DecodedInsn& d, const Fields& f) { f_lob(d, f); f_loop_tp(d, f); }
+void f_vctp(DecodedInsn& d, const Fields& f) {
+  d.sz = static_cast<uint8_t>(f['z']);
+  if (d.rn == 13 || d.rn == 15) d.exec = exec_mve_mem_undefined;
+}
+// LETP: imm = the negative offset back to the loop start, so that {target}
+// shows it; F = 1 (loop forever) with TP is UNDEFINED.
+void f_letp(DecodedInsn& d, const Fields& f) {
+  f_lob(d, f);
+  d.imm = 0u - d.imm;
+  d.src_mask |= 1u << 14;
+  d.dst_mask |= 1u << 14;
+  if (f['F']) d.exec = exec_mve_mem_undefined;
+}
+// MVE scalar shifts. Register pair: RdaLo = L:0 (bits 19:17), RdaHi = H:1
+// (bits 11:9), both read and written; RdaHi = SP is UNPREDICTABLE (UNDEF).
+// One register: Rda (bits 19:16), SP/PC UNDEF. The immediate imm3:imm2 (k)
+// is 1..32 with 0 meaning 32. A register amount Rm must differ from the
+// data registers and not be SP/PC.
+void f_long_shift(DecodedInsn& d, const Fields& f) {
+  d.rd = static_cast<uint8_t>(f['L'] << 1);
+  d.ra = static_cast<uint8_t>(f['H'] << 1 | 1);
+  d.imm = f['k'] ? f['k'] : 32;
+  const uint16_t pair = static_cast<uint16_t>(1u << d.rd | 1u << d.ra);
+  d.src_mask |= pair;
+  d.dst_mask |= pair;
+  bool bad = d.ra == 13;
+  if (f.has('m')) bad = bad || d.rm == 13 || d.rm == 15 || d.rm == d.rd || d.rm == d.ra;
+  if (bad) d.exec = exec_mve_mem_undefined;
+}
+void f_sat_shift(DecodedInsn& d, const Fields& f) {
+  d.rd = static_cast<uint8_t>(f['R']);
+  d.imm = f['k'] ? f['k'] : 32;
+  d.src_mask |= static_cast<uint16_t>(1u << d.rd);
+  d.dst_mask |= static_cast<uint16_t>(1u << d.rd);
+  bool bad = d.rd == 13 || d.rd == 15;
+  if (f.has('m')) bad = bad || d.rm == 13 || d.rm == 15 || d.rm == d.rd;
+  if (bad) d.exec = exec_mve_mem_undefined;
+}
+
 void exec_clrm(Cpu& c, const DecodedInsn& d) {
   for (unsigned i = 0; i < 15; ++i)
     if (d.reglist & (1u << i)) c.r[i] = 0;
@@ -122,11 +171,11 @@ constexpr Pattern kT32[] = {
   {"11110 0000 100 nnnn 1110 0000 0000 0001", "DLS_T1", exec_dls, O::LoopBranch, "dls lr, {n}", +[](DecodedInsn& d, const Fields&) { d.dst_mask |= 1u << 14; }},
   {"11110 0000 100 nnnn 1100 j iiiiiiiiii 1", "WLS_T1", exec_wls, O::LoopBranch, "wls lr, {n}, {target}", +[](DecodedInsn& d, const Fields& f) { f_lob(d, f); d.dst_mask |= 1u << 14; }},
   {"11110 0000 0 F 0 1111 1100 j iiiiiiiiii 1", "LE_T1", exec_le, O::LoopBranch, "le {target}", f_le},
-  {"11110 0000 0 F 1 1111 1100 j iiiiiiiiii 1", "LETP_T1", exec_unimplemented, O::Unimplemented, "letp lr, {imm}", f_le},
-  {"11110 0000 0 -- nnnn 1100 - ---------- 1", "WLSTP_T1", exec_unimplemented, O::Unimplemented, "wlstp lr, {n}"},
-  {"11110 0000 000 1111 1110 0000 0000 0001", "LCTP_T1", exec_unimplemented, O::Unimplemented, "lctp"},
-  {"11110 0000 0 -- nnnn 1110 0000 0000 0001", "DLSTP_T1", exec_unimplemented, O::Unimplemented, "dlstp lr, {n}"},
-  {"11110 0000 0 -- nnnn 1110 1000 0000 0001", "VCTP_T1", exec_unimplemented, O::Unimplemented, "vctp {n}"},
+  {"11110 0000 0 F 1 1111 1100 j iiiiiiiiii 1", "LETP_T1", exec_letp, O::LoopBranch, "letp lr, {target}", f_letp},
+  {"11110 0000 0 zz nnnn 1100 j iiiiiiiiii 1", "WLSTP_T1", exec_wlstp, O::LoopBranch, "wlstp.{esize} lr, {n}, {target}", f_wlstp},
+  {"11110 0000 000 1111 1110 0000 0000 0001", "LCTP_T1", exec_lctp, O::LoopBranch, "lctp"},
+  {"11110 0000 0 zz nnnn 1110 0000 0000 0001", "DLSTP_T1", exec_dlstp, O::LoopBranch, "dlstp.{esize} lr, {n}", f_loop_tp},
+  {"11110 0000 0 zz nnnn 1110 1000 0000 0001", "VCTP_T1", mve_exec<exec_mve_vctp>, O::MvePred, "vctp.{esize} {n}", f_vctp},
   {"11110 ----------- 11-0 ----------- 1", "BF_T1", exec_bf_hint, O::Nop, "bf (branch future hint)"},
   {"11110 0 11100 0 nnnn 1000 kk 00 iiiiiiii", "MSR_T1", exec_msr, O::System, "msr {msrreg}, {n}", f_msr},
   {"11110 0 11111 0 1111 1000 dddd iiiiiiii", "MRS_T1", exec_mrs, O::System, "mrs {d}, {sysreg}"},
@@ -193,11 +242,31 @@ constexpr Pattern kT32[] = {
   {"1110101 0000 1 nnnn 0 kkk 1111 kk yy mmmm", "TST_reg_T2", exec_dp<DpOp::Tst, Op2::Reg>, O::Alu, "tst.w {n}, {m}{shift}"},
   {"1110101 0000 S nnnn 0 kkk dddd kk yy mmmm", "AND_reg_T2", exec_dp<DpOp::And, Op2::Reg>, O::Alu, "and{s}.w {d}, {n}, {m}{shift}"},
   {"1110101 0001 S nnnn 0 kkk dddd kk yy mmmm", "BIC_reg_T2", exec_dp<DpOp::Bic, Op2::Reg>, O::Alu, "bic{s}.w {d}, {n}, {m}{shift}"},
-  // Armv8.1-M MVE scalar long shifts (LSLL, ASRL, UQSHL, SQRSHR, ...) live in
-  // the ORRS/MOVS space with Rm = PC or SP; until the Helium issue they stop
-  // the run instead of executing as an UNPREDICTABLE ORRS.
-  {"1110101 0010 1 nnnn 0 --- ---- ---- 1111", "MVE_shift_imm", exec_unimplemented, O::Unimplemented, "mve scalar shift (immediate)"},
-  {"1110101 0010 1 nnnn 0 --- ---- ---- 1101", "MVE_shift_reg", exec_unimplemented, O::Unimplemented, "mve scalar shift (register)"},
+  // Armv8.1-M MVE scalar shifts live in the ORRS space with Rm = PC
+  // (immediate amount) or SP (register amount). One register when bits 11:8
+  // are 1111 (RdaHi would be PC), else the pair RdaLo:RdaHi.
+  {"1110101 0010 1 RRRR 0 kkk 1111 kk 00 1111", "UQSHL", exec_long_shift_imm<LongShiftOp::Uqshl>, O::LongShift, "uqshl {d}, {uimm}", f_sat_shift},
+  {"1110101 0010 1 RRRR 0 kkk 1111 kk 01 1111", "URSHR", exec_long_shift_imm<LongShiftOp::Urshr>, O::LongShift, "urshr {d}, {uimm}", f_sat_shift},
+  {"1110101 0010 1 RRRR 0 kkk 1111 kk 10 1111", "SRSHR", exec_long_shift_imm<LongShiftOp::Srshr>, O::LongShift, "srshr {d}, {uimm}", f_sat_shift},
+  {"1110101 0010 1 RRRR 0 kkk 1111 kk 11 1111", "SQSHL", exec_long_shift_imm<LongShiftOp::Sqshl>, O::LongShift, "sqshl {d}, {uimm}", f_sat_shift},
+  {"1110101 0010 1 RRRR mmmm 1111 0000 1101", "UQRSHL", exec_long_shift_reg<LongShiftOp::Uqrshl>, O::LongShift, "uqrshl {d}, {m}", f_sat_shift},
+  {"1110101 0010 1 RRRR mmmm 1111 0010 1101", "SQRSHR", exec_long_shift_reg<LongShiftOp::Sqrshr>, O::LongShift, "sqrshr {d}, {m}", f_sat_shift},
+  {"1110101 0010 1 LLL 0 0 kkk HHH 1 kk 00 1111", "LSLL_imm", exec_long_shift_imm<LongShiftOp::Lsll>, O::LongShift, "lsll {d}, {a}, {uimm}", f_long_shift},
+  {"1110101 0010 1 LLL 0 0 kkk HHH 1 kk 01 1111", "LSRL_imm", exec_long_shift_imm<LongShiftOp::Lsrl>, O::LongShift, "lsrl {d}, {a}, {uimm}", f_long_shift},
+  {"1110101 0010 1 LLL 0 0 kkk HHH 1 kk 10 1111", "ASRL_imm", exec_long_shift_imm<LongShiftOp::Asrl>, O::LongShift, "asrl {d}, {a}, {uimm}", f_long_shift},
+  {"1110101 0010 1 LLL 1 0 kkk HHH 1 kk 00 1111", "UQSHLL", exec_long_shift_imm<LongShiftOp::Uqshll>, O::LongShift, "uqshll {d}, {a}, {uimm}", f_long_shift},
+  {"1110101 0010 1 LLL 1 0 kkk HHH 1 kk 01 1111", "URSHRL", exec_long_shift_imm<LongShiftOp::Urshrl>, O::LongShift, "urshrl {d}, {a}, {uimm}", f_long_shift},
+  {"1110101 0010 1 LLL 1 0 kkk HHH 1 kk 10 1111", "SRSHRL", exec_long_shift_imm<LongShiftOp::Srshrl>, O::LongShift, "srshrl {d}, {a}, {uimm}", f_long_shift},
+  {"1110101 0010 1 LLL 1 0 kkk HHH 1 kk 11 1111", "SQSHLL", exec_long_shift_imm<LongShiftOp::Sqshll>, O::LongShift, "sqshll {d}, {a}, {uimm}", f_long_shift},
+  {"1110101 0010 1 LLL 0 mmmm HHH 1 0000 1101", "LSLL_reg", exec_long_shift_reg<LongShiftOp::Lsll>, O::LongShift, "lsll {d}, {a}, {m}", f_long_shift},
+  {"1110101 0010 1 LLL 0 mmmm HHH 1 0010 1101", "ASRL_reg", exec_long_shift_reg<LongShiftOp::Asrl>, O::LongShift, "asrl {d}, {a}, {m}", f_long_shift},
+  {"1110101 0010 1 LLL 1 mmmm HHH 1 0000 1101", "UQRSHLL", exec_long_shift_reg<LongShiftOp::Uqrshll64>, O::LongShift, "uqrshll {d}, {a}, #64, {m}", f_long_shift},
+  {"1110101 0010 1 LLL 1 mmmm HHH 1 1000 1101", "UQRSHLL48", exec_long_shift_reg<LongShiftOp::Uqrshll48>, O::LongShift, "uqrshll {d}, {a}, #48, {m}", f_long_shift},
+  {"1110101 0010 1 LLL 1 mmmm HHH 1 0010 1101", "SQRSHRL", exec_long_shift_reg<LongShiftOp::Sqrshrl64>, O::LongShift, "sqrshrl {d}, {a}, #64, {m}", f_long_shift},
+  {"1110101 0010 1 LLL 1 mmmm HHH 1 1010 1101", "SQRSHRL48", exec_long_shift_reg<LongShiftOp::Sqrshrl48>, O::LongShift, "sqrshrl {d}, {a}, #48, {m}", f_long_shift},
+  // The rest of this space is unallocated (an UNPREDICTABLE ORRS before MVE).
+  {"1110101 0010 1 nnnn 0 --- ---- ---- 1111", "MVE_shift_unallocated", exec_mve_mem_undefined, O::LongShift, "undefined"},
+  {"1110101 0010 1 nnnn - --- ---- ---- 1101", "MVE_shift_unallocated", exec_mve_mem_undefined, O::LongShift, "undefined"},
   // MOV (register) T3 with a shift is shown as its preferred alias (LSL/LSR/ASR/ROR immediate, RRX).
   {"1110101 0010 S 1111 0 000 dddd 00 00 mmmm", "MOV_reg_T3", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "mov{s}.w {d}, {m}"},
   {"1110101 0010 S 1111 0 000 dddd 00 11 mmmm", "RRX_T1", exec_dp<DpOp::Mov, Op2::Reg>, O::Alu, "rrx{s} {d}, {m}", f_shift_imm<3>},

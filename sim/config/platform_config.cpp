@@ -77,7 +77,7 @@ const PeripheralConfig* PlatformConfig::find_peripheral(const std::string& n) co
 
 const std::map<std::string, std::vector<std::string>>& config_schema_keys() {
   static const std::map<std::string, std::vector<std::string>> keys = {
-      {"", {"platform", "clocks", "memories", "core", "peripherals", "energy"}},
+      {"", {"platform", "clocks", "memories", "core", "peripherals", "energy", "inference"}},
       {"platform", {"name"}},
       {"clocks[]", {"name", "frequency"}},
       {"memories[]",
@@ -87,6 +87,7 @@ const std::map<std::string, std::vector<std::string>>& config_schema_keys() {
       {"peripherals[]", {"name", "type", "base", "size", "irq", "aliases", "params"}},
       {"energy", {"instructions", "memories", "static_power"}},
       {"energy.memories.KIND", {"read", "write"}},
+      {"inference", {"weights", "arena"}},
   };
   return keys;
 }
@@ -365,6 +366,7 @@ class Parser {
   void parse_core(const Val& v, PlatformConfig& pc);
   void parse_peripherals(const Val& v, PlatformConfig& pc);
   void parse_energy(const Val& v, PlatformConfig& pc);
+  void parse_inference(const Val& v, PlatformConfig& pc);
   void cross_check(PlatformConfig& pc);
 
   // Registers a component name (clocks, memories, core and peripherals share
@@ -413,6 +415,7 @@ PlatformConfig Parser::parse(const YAML::Node& root) {
     else if (e.key == "core") parse_core(e.value, pc);
     else if (e.key == "peripherals") parse_peripherals(e.value, pc);
     else if (e.key == "energy") parse_energy(e.value, pc);
+    else if (e.key == "inference") parse_inference(e.value, pc);
   }
   for (const char* required : {"platform", "clocks", "memories", "core"}) f.require(required);
   cross_check(pc);
@@ -601,6 +604,19 @@ void Parser::parse_energy(const Val& v, PlatformConfig& pc) {
   if (auto sp = f.get("static_power")) en.static_power_mw = power_mw(*sp);
 }
 
+void Parser::parse_inference(const Val& v, PlatformConfig& pc) {
+  Fields f(*this, v, schema("inference"));
+  InferenceConfig inf;
+  inf.loc = v.loc;
+  Val weights = f.require("weights");
+  inf.weights_memory = str(weights);
+  inf.weights_loc = weights.loc;
+  Val arena = f.require("arena");
+  inf.arena_memory = str(arena);
+  inf.arena_loc = arena.loc;
+  pc.inference = std::move(inf);
+}
+
 void Parser::cross_check(PlatformConfig& pc) {
   // The core's clock must exist.
   if (core_clock_ && !pc.find_clock(pc.core.clock)) {
@@ -633,6 +649,19 @@ void Parser::cross_check(PlatformConfig& pc) {
       fail(at, "irq " + std::to_string(irq) + " does not exist: the core has num_irq = " +
                    std::to_string(pc.core.num_irq) + " (valid: 0.." + std::to_string(pc.core.num_irq - 1) +
                    ")");
+
+  // The inference memories must exist; the arena is written by the firmware.
+  if (pc.inference) {
+    std::vector<std::string> names;
+    for (const auto& m : pc.memories) names.push_back(m.name);
+    const InferenceConfig& inf = *pc.inference;
+    if (!pc.find_memory(inf.weights_memory))
+      fail(inf.weights_loc, "unknown memory '" + inf.weights_memory + "' (memories: " + join(names) + ")");
+    const MemoryConfig* arena = pc.find_memory(inf.arena_memory);
+    if (!arena) fail(inf.arena_loc, "unknown memory '" + inf.arena_memory + "' (memories: " + join(names) + ")");
+    if (arena->read_only)
+      fail(inf.arena_loc, "memory '" + arena->name + "' is read_only; the tensor arena must be writable");
+  }
 
   // The reset vector table must be in memory (it is read at reset).
   if (core_vtor_) {

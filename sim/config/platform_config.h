@@ -96,6 +96,15 @@ struct EnergyConfig {
   SourceLoc loc;
 };
 
+// Where model inference puts its data (optional `inference:` section): the
+// memory that holds the compiled model blob (weights, read by the firmware)
+// and the read/write memory of the tensor arena. Both name `memories[]`.
+struct InferenceConfig {
+  std::string weights_memory;
+  std::string arena_memory;
+  SourceLoc loc, weights_loc, arena_loc;
+};
+
 struct PlatformConfig {
   std::string name;
   std::string file;   // path the config was read from
@@ -104,6 +113,7 @@ struct PlatformConfig {
   CoreConfig core;
   std::vector<PeripheralConfig> peripherals;
   EnergyConfig energy;
+  std::optional<InferenceConfig> inference;
 
   const ClockConfig* find_clock(const std::string& name) const;
   const MemoryConfig* find_memory(const std::string& name) const;
@@ -112,7 +122,8 @@ struct PlatformConfig {
 
 // The keys allowed in each mapping of the schema (documented at the top of
 // configs/m55.yaml), by section: "" (top level), "platform", "clocks[]",
-// "memories[]", "core", "peripherals[]", "energy", "energy.memories.KIND".
+// "memories[]", "core", "peripherals[]", "energy", "energy.memories.KIND",
+// "inference".
 // The parser rejects any other key; a test checks that each one is documented.
 const std::map<std::string, std::vector<std::string>>& config_schema_keys();
 

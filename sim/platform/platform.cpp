@@ -1,8 +1,11 @@
 #include "sim/platform/platform.h"
 
 #include <cstring>
+#include <cstdio>
 #include <fstream>
+#include <iterator>
 #include <map>
+#include <stdexcept>
 
 #include <systemc>
 
@@ -182,6 +185,44 @@ void Platform::load_firmware(const std::string& elf_path) {
   }
   p.firmware = elf_path;
   if (p.tracer) p.tracer->set_symbols(std::move(img));
+}
+
+namespace {
+std::string hex_address(uint64_t v) {
+  char b[24];
+  std::snprintf(b, sizeof b, "0x%08llx", static_cast<unsigned long long>(v));
+  return b;
+}
+}  // namespace
+
+uint8_t* Platform::memory_span(uint64_t address, size_t bytes, const std::string& what) const {
+  Impl& p = *impl_;
+  const Router::Window* w = p.router->find(address);
+  if (!w || w->port >= p.memories.size())
+    throw std::runtime_error(what + ": address " + hex_address(address) + " is not inside any memory");
+  if (address + bytes > w->base + w->size)
+    throw std::runtime_error(what + ": " + std::to_string(bytes) + " bytes at " + hex_address(address) +
+                             " run past the end of memory '" + w->name + "' [" + hex_address(w->base) + ", " +
+                             hex_address(w->base + w->size) + ")");
+  return p.memories[w->port]->data() + (address - w->base);
+}
+
+void Platform::write_memory(uint64_t address, std::span<const uint8_t> bytes, const std::string& what) {
+  uint8_t* dst = memory_span(address, bytes.size(), what);
+  if (!bytes.empty()) std::memcpy(dst, bytes.data(), bytes.size());
+}
+
+std::vector<uint8_t> Platform::read_memory(uint64_t address, size_t bytes, const std::string& what) const {
+  const uint8_t* src = memory_span(address, bytes, what);
+  return std::vector<uint8_t>(src, src + bytes);
+}
+
+void Platform::load_raw(const std::string& path, uint64_t address) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error(path + ": cannot open the file to load");
+  std::vector<uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) throw std::runtime_error(path + ": error while reading the file to load");
+  write_memory(address, bytes, path);
 }
 
 RunSummary Platform::run() {

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -31,10 +32,24 @@ class Platform {
   // Loads an ELF into the memories; throws ElfError with a clear message.
   void load_firmware(const std::string& elf_path);
 
+  // Copies a raw file into memory at `address` (`tinysim run --load
+  // FILE@ADDR`: model blobs, input tensors), like the loader writes an ELF
+  // segment (read-only memories included). The whole file must fit in one
+  // memory window; throws std::runtime_error naming the file otherwise.
+  void load_raw(const std::string& path, uint64_t address);
+
+  // Raw bytes into / out of the platform's memories (the model blob and the
+  // tensors of `tinysim infer`), like a debugger: no timing, read-only
+  // memories included. The range must lie in one memory window; otherwise
+  // std::runtime_error naming `what` and the address.
+  void write_memory(uint64_t address, std::span<const uint8_t> bytes, const std::string& what = "write");
+  std::vector<uint8_t> read_memory(uint64_t address, size_t bytes, const std::string& what = "read") const;
+
   // Runs to the end (exit, fault, cycle limit) and returns the summary.
   RunSummary run();
 
  private:
+  uint8_t* memory_span(uint64_t address, size_t bytes, const std::string& what) const;
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

@@ -24,12 +24,12 @@
 
 #include "cores/armv8m/cpu.h"
 #include "cores/armv8m/decoder.h"
+#include "iss_machine.h"
 
 namespace tinysim::armv8m {
 namespace {
 
 constexpr uint32_t kCodeAddr = 0x100;
-constexpr uint16_t kBkpt1 = 0xBE01;
 constexpr uint32_t kN = 1u << 31, kZ = 1u << 30, kC = 1u << 29, kV = 1u << 28, kQ = 1u << 27;
 constexpr uint32_t ge(uint32_t bits) { return bits << 16; }
 constexpr uint32_t kApsrMask = 0xF80F0000u;   // NZCVQ, GE[3:0]
@@ -38,34 +38,23 @@ constexpr uint32_t kApsrMask = 0xF80F0000u;   // NZCVQ, GE[3:0]
 // distinct, so a write to a wrong register shows.
 uint32_t filler(int r) { return 0x0BAD0000u | static_cast<uint32_t>(r) << 8 | static_cast<uint32_t>(r); }
 
-struct Machine {
-  std::vector<uint8_t> mem = std::vector<uint8_t>(64 * 1024);
-  MemRegion region;
-  Cpu cpu{CpuConfig{}};
-
-  explicit Machine(uint32_t enc) {
-    region.name = "ram";
-    region.host = mem.data();
-    region.size = static_cast<uint32_t>(mem.size());
-    cpu.map_region(&region, 0);
-    put16(kCodeAddr, static_cast<uint16_t>(enc >> 16));
-    put16(kCodeAddr + 2, static_cast<uint16_t>(enc));
-    put16(kCodeAddr + 4, kBkpt1);
-    for (int i = 0; i < 15; ++i) cpu.r[i] = filler(i);
-    cpu.r[13] = 0x8000;
-    cpu.pc = kCodeAddr;
+// One 32-bit instruction at kCodeAddr in 64 KiB of memory at 0
+// (iss_machine.h), every core register holding its filler value.
+struct Machine : test::IssMachine {
+  explicit Machine(uint32_t enc) : IssMachine({enc}, test::IssLayout{.entry = kCodeAddr}) {
+    for (int i = 0; i < 15; ++i) cpu->r[i] = filler(i);
+    cpu->r[13] = 0x8000;
   }
-  void put16(uint32_t a, uint16_t v) { mem[a] = static_cast<uint8_t>(v); mem[a + 1] = static_cast<uint8_t>(v >> 8); }
-  void set_apsr(uint32_t apsr) { cpu.set_apsr_nzcvq(apsr); cpu.set_apsr_ge(apsr); }
-  uint32_t apsr() const { return cpu.xpsr() & kApsrMask; }
+  void set_apsr(uint32_t apsr) { cpu->set_apsr_nzcvq(apsr); cpu->set_apsr_ge(apsr); }
+  uint32_t apsr() const { return cpu->xpsr() & kApsrMask; }
   // Runs the instruction; false (with a gtest failure) unless it ends at the BKPT.
   bool run() {
-    cpu.run(1000);
-    EXPECT_EQ(cpu.stop_reason(), StopReason::Breakpoint) << cpu.stop_message() << " " << cpu.last_fault;
-    EXPECT_EQ(cpu.pc, kCodeAddr + 4u);
-    return cpu.stop_reason() == StopReason::Breakpoint && cpu.pc == kCodeAddr + 4u;
+    IssMachine::run(1000);
+    EXPECT_EQ(cpu->stop_reason(), StopReason::Breakpoint) << cpu->stop_message() << " " << cpu->last_fault;
+    EXPECT_EQ(cpu->pc, kCodeAddr + 4u);
+    return cpu->stop_reason() == StopReason::Breakpoint && cpu->pc == kCodeAddr + 4u;
   }
-  std::string disasm() { return cpu.disassemble(kCodeAddr, cpu.decode_at(kCodeAddr)); }
+  std::string disasm() { return IssMachine::disasm(kCodeAddr); }
 };
 
 using RegVals = std::vector<std::pair<int, uint32_t>>;
@@ -85,12 +74,12 @@ void run_hand_cases(const std::vector<HandCase>& cases) {
     Machine m(hc.enc);
     ASSERT_EQ(m.disasm(), hc.text);
     uint32_t expect[16];
-    for (int i = 0; i < 15; ++i) expect[i] = m.cpu.r[i];
-    for (auto [r, v] : hc.in) { m.cpu.r[r] = v; expect[r] = v; }
+    for (int i = 0; i < 15; ++i) expect[i] = m.cpu->r[i];
+    for (auto [r, v] : hc.in) { m.cpu->r[r] = v; expect[r] = v; }
     for (auto [r, v] : hc.out) expect[r] = v;
     m.set_apsr(hc.apsr_in);
     if (!m.run()) continue;
-    for (int i = 0; i < 15; ++i) EXPECT_EQ(m.cpu.r[i], expect[i]) << "r" << i;
+    for (int i = 0; i < 15; ++i) EXPECT_EQ(m.cpu->r[i], expect[i]) << "r" << i;
     EXPECT_EQ(m.apsr(), hc.apsr_out);
   }
 }
@@ -1286,23 +1275,23 @@ TEST(Dsp, MatchesQemu) {
       const QemuResult& want = qc.res[v];
       SCOPED_TRACE(std::string(qc.text) + ", vector " + std::to_string(v));
       Machine m(qc.enc);
-      m.cpu.r[0] = in.r0;
-      m.cpu.r[1] = in.r1;
-      m.cpu.r[2] = in.r2;
-      m.cpu.r[3] = in.r3;
+      m.cpu->r[0] = in.r0;
+      m.cpu->r[1] = in.r1;
+      m.cpu->r[2] = in.r2;
+      m.cpu->r[3] = in.r3;
       m.set_apsr(in.apsr);
       if (!m.run()) { ++mismatches; continue; }
-      bool ok = m.cpu.r[0] == want.r0 && m.cpu.r[1] == want.r1 && m.apsr() == want.apsr &&
-                m.cpu.r[2] == in.r2 && m.cpu.r[3] == in.r3;
-      EXPECT_EQ(m.cpu.r[0], want.r0);
-      EXPECT_EQ(m.cpu.r[1], want.r1);
+      bool ok = m.cpu->r[0] == want.r0 && m.cpu->r[1] == want.r1 && m.apsr() == want.apsr &&
+                m.cpu->r[2] == in.r2 && m.cpu->r[3] == in.r3;
+      EXPECT_EQ(m.cpu->r[0], want.r0);
+      EXPECT_EQ(m.cpu->r[1], want.r1);
       EXPECT_EQ(m.apsr(), want.apsr);
-      EXPECT_EQ(m.cpu.r[2], in.r2);
-      EXPECT_EQ(m.cpu.r[3], in.r3);
+      EXPECT_EQ(m.cpu->r[2], in.r2);
+      EXPECT_EQ(m.cpu->r[3], in.r3);
       for (int i = 4; i < 15; ++i) {
         if (i == 13) continue;
-        EXPECT_EQ(m.cpu.r[i], filler(i)) << "r" << i;
-        ok = ok && m.cpu.r[i] == filler(i);
+        EXPECT_EQ(m.cpu->r[i], filler(i)) << "r" << i;
+        ok = ok && m.cpu->r[i] == filler(i);
       }
       if (!ok) ++mismatches;
     }

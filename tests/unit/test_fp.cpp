@@ -44,6 +44,7 @@
 #include "cores/armv8m/cpu.h"
 #include "cores/armv8m/decoder.h"
 #include "cores/armv8m/scs.h"
+#include "iss_machine.h"
 
 namespace tinysim::armv8m {
 namespace {
@@ -54,47 +55,24 @@ constexpr uint32_t kMarkS = 0x7E570000;   // s[i] = kMarkS + i before a case
 constexpr uint32_t kMarkR = 0xC0DE0000;   // r[i] = kMarkR + i
 constexpr uint32_t kDataBase = 0x2006F000;  // 8 KiB of data, the window of the
 constexpr uint32_t kWindow = 0x20070000;    // QEMU program at 0x20070000 (1 KiB)
-constexpr uint32_t kBkpt1 = 0xBE01;
 
-// One core with 64 KiB of code at 0 and 8 KiB of data at kDataBase. A Cpu
-// stops for good at the BKPT, so each case gets a fresh one.
-struct Machine {
-  std::vector<uint8_t> code = std::vector<uint8_t>(0x10000, 0);
-  std::vector<uint8_t> data = std::vector<uint8_t>(0x2000, 0);
-  MemRegion code_region, data_region;
-  std::unique_ptr<Cpu> cpu;
-
+// One core with 64 KiB of code at 0 and 8 KiB of data at kDataBase
+// (iss_machine.h), FP enabled unless told otherwise, every s and r register
+// holding a marker. A Cpu stops for good at the BKPT, so each case gets a
+// fresh one.
+struct Machine : test::IssMachine {
   // `insns`: 32-bit encodings (hw1 << 16 | hw2) or 16-bit ones (< 0x10000),
   // followed by BKPT #1. enable_fp: CPACR grants CP10/CP11 and CONTROL.FPCA is
   // set (so FPSCR is not reloaded from FPDSCR on the first FP instruction).
-  explicit Machine(std::initializer_list<uint32_t> insns, bool enable_fp = true) {
-    uint32_t a = 0;
-    for (uint32_t e : insns) {
-      if (e > 0xFFFF) { put16(a, e >> 16); put16(a + 2, e & 0xFFFF); a += 4; }
-      else { put16(a, e); a += 2; }
-    }
-    put16(a, kBkpt1);
-    code_region.name = "code"; code_region.host = code.data(); code_region.size = code.size();
-    data_region.name = "data"; data_region.host = data.data(); data_region.size = data.size();
-    cpu = std::make_unique<Cpu>(CpuConfig{});
-    cpu->map_region(&code_region, 0);
-    cpu->map_region(&data_region, kDataBase);
-    if (enable_fp) {
-      cpu->write32(kCpacr, 0x00F00000);
-      cpu->control |= 4;
-    }
+  explicit Machine(std::initializer_list<uint32_t> insns, bool enable_fp = true)
+      : IssMachine(insns, test::IssLayout{.data_base = kDataBase, .data_size = 0x2000}) {
+    if (enable_fp) this->enable_fp();
     for (int i = 0; i < 32; ++i) cpu->fp.s[i] = kMarkS + i;
     for (int i = 0; i < 13; ++i) cpu->r[i] = kMarkR + i;
     cpu->r[13] = kWindow + 0x200;
     cpu->r[14] = kMarkR + 14;
   }
-  void put16(uint32_t a, uint32_t v) { code[a] = v & 0xFF; code[a + 1] = (v >> 8) & 0xFF; }
-  uint32_t& word(uint32_t addr) { return *reinterpret_cast<uint32_t*>(&data[addr - kDataBase]); }
-  StopReason run() {
-    cpu->pc = cpu->next_pc = 0;
-    cpu->run(1000000);
-    return cpu->stop_reason();
-  }
+  StopReason run() { return IssMachine::run(1000000); }
 };
 
 // A register named in a table ("s3", "d1", "r2", "apsr").

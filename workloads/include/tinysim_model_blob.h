@@ -243,16 +243,22 @@ typedef struct tsb_pad_params {
   int32_t pad_value;
 } tsb_pad_params;
 
-/* CONCATENATION along `axis` of the 4-D shapes (all inputs share the output's
- * scale and zero point). */
+/* CONCATENATION along `axis` of the 4-D shapes. An input quantised like the
+ * output is copied; another one goes through a 256-entry int8 table built on
+ * the host (TFLite's ConcatenationWithScaling result for every input value,
+ * index = value + 128). */
+#define TSB_NO_TABLE 0xFFFFFFFFu
 typedef struct tsb_concat_params {
   int32_t axis;
+  uint32_t table_array[TSB_MAX_INPUTS]; /* int8[256] per input, or TSB_NO_TABLE */
 } tsb_concat_params;
 
 /* MEAN over the dimensions whose bit is set in axis_mask (bit d = dimension d
- * of the 4-D input shape):
- *   acc = sum(input - input_zero_point); acc = MBQM(acc, multiplier, shift);
- *   acc = round-half-away(acc / count) + output_zero_point, clamped to int8. */
+ * of the 4-D input shape), TFLite's integer QuantizedMeanOrSum:
+ *   acc = sum(input - input_zero_point) over the `count` reduced elements;
+ *   output = MultiplyByQuantizedMultiplier(acc, multiplier, shift)
+ *            + output_zero_point, clamped to int8,
+ * the division by `count` being folded into multiplier/shift on the host. */
 typedef struct tsb_mean_params {
   int32_t axis_mask;
   int32_t count;               /* elements reduced into each output */

@@ -44,6 +44,8 @@ enum tsk_status {
   TSK_ERR_UNSUPPORTED = 1,  /* the flavour has no kernel for this kind/variant */
   TSK_ERR_EMPTY_WINDOW = 2, /* AVERAGE_POOL_2D window with no input element */
   TSK_ERR_SCRATCH = 3,      /* scratch buffer smaller than the kernel needs */
+  TSK_ERR_RANGE = 4,        /* a value left the range TFLite's arithmetic supports
+                               (SOFTMAX reciprocal exponent outside [0, 31]) */
 };
 
 /* One operand: its blob tensor entry (dtype, 4-D dims, zero point) and where
@@ -60,10 +62,12 @@ typedef struct tsk_op_args {
   tsk_operand out[TSB_MAX_OUTPUTS];
   /* Weights-section arrays named by the params, resolved to addresses:
    * per-channel multipliers and shifts (CONV_2D, DEPTHWISE_CONV_2D,
-   * FULLY_CONNECTED), the DEQUANTIZE table. NULL when the kind has none. */
+   * FULLY_CONNECTED), the DEQUANTIZE table, the CONCATENATION
+   * requantisation table of each input. NULL when there is none. */
   const int32_t *multipliers;
   const int32_t *shifts;
   const uint32_t *table;
+  const int8_t *tables[TSB_MAX_INPUTS];
   void *scratch;                     /* op.scratch_bytes of arena, or NULL */
   uint32_t scratch_bytes;
 } tsk_op_args;

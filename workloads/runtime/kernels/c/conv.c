@@ -70,7 +70,7 @@ int tsk_c_conv_2d(const tsk_op_args *a)
             }
           }
           if (bias) acc += (uint32_t)bias[oc];
-          int32_t v = tsk_mbqm((int32_t)acc, a->multipliers[oc], a->shifts[oc]) + output_offset;
+          int32_t v = tsk_wrap_add(tsk_mbqm((int32_t)acc, a->multipliers[oc], a->shifts[oc]), output_offset);
           output[(((int32_t)b * out_h + oy) * out_w + ox) * out_d + oc] = (int8_t)tsk_clamp(v, p->act_min, p->act_max);
         }
       }
@@ -119,7 +119,7 @@ int tsk_c_depthwise_conv_2d(const tsk_op_args *a)
               }
             }
             if (bias) acc += (uint32_t)bias[oc];
-            int32_t v = tsk_mbqm((int32_t)acc, a->multipliers[oc], a->shifts[oc]) + output_offset;
+            int32_t v = tsk_wrap_add(tsk_mbqm((int32_t)acc, a->multipliers[oc], a->shifts[oc]), output_offset);
             out_px[oc] = (int8_t)tsk_clamp(v, p->act_min, p->act_max);
           }
         }
