@@ -90,7 +90,7 @@ std::string firmware_command(const Options& o, const std::vector<std::pair<fs::p
   } else {
     cmd = o.sim + " --timeout 120";
     for (const auto& [file, addr] : loads)
-      cmd += " --qemu-arg -device --qemu-arg loader,file=" + file.string() + ",addr=" + hex(addr);
+      cmd += " --qemu-arg -device --qemu-arg loader,file=" + file.string() + ",addr=" + hex(addr) + ",force-raw=on";  // force-raw: a file starting with ':' is not Intel HEX
     cmd += " " + o.firmware + " " + args;
   }
   return cmd;
