@@ -10,24 +10,8 @@
 
 #include "difftest.h"
 
-static int failures;
-
-static void check(const char *what, uint32_t got, uint32_t want)
-{
-  if (got != want) {
-    printf("FAIL %s: %08lx, expected %08lx\n", what, (unsigned long)got, (unsigned long)want);
-    failures++;
-  }
-}
-
-/* VMSR FPSCR writes LTPSIZE too: keep 4 (no tail predication). */
-static void set_fpscr(uint32_t v) { __asm__ volatile("vmsr fpscr, %0" : : "r"(v | 0x00040000u) : "memory"); }
-static uint32_t get_fpscr(void)
-{
-  uint32_t v;
-  __asm__ volatile("vmrs %0, fpscr" : "=r"(v) : : "memory");
-  return v;
-}
+#define MVE_HARNESS_FP
+#include "mve_harness.h"
 
 static uint32_t bits(float f)
 {

@@ -9,15 +9,8 @@
 
 #include "difftest.h"
 
-static int failures;
-
-static void set_fpscr(uint32_t v) { __asm__ volatile("vmsr fpscr, %0" : : "r"(v | 0x00040000u) : "memory"); }
-static uint32_t get_fpscr(void)
-{
-  uint32_t v;
-  __asm__ volatile("vmrs %0, fpscr" : "=r"(v) : : "memory");
-  return v;
-}
+#define MVE_HARNESS_FP
+#include "mve_harness.h"
 
 static uint32_t seed = 2024;
 

@@ -15,23 +15,8 @@
 
 #include "difftest.h"
 
-static int failures;
-
-static void check(const char *what, uint32_t got, uint32_t want)
-{
-  if (got != want) {
-    printf("FAIL %s: %08lx, expected %08lx\n", what, (unsigned long)got, (unsigned long)want);
-    failures++;
-  }
-}
-
-static void set_fpscr(uint32_t v) { __asm__ volatile("vmsr fpscr, %0" : : "r"(v | 0x00040000u) : "memory"); }
-static uint32_t get_fpscr(void)
-{
-  uint32_t v;
-  __asm__ volatile("vmrs %0, fpscr" : "=r"(v) : : "memory");
-  return v;
-}
+#define MVE_HARNESS_FP
+#include "mve_harness.h"
 
 /* Inputs: ties, halves, near the integer limits, NaNs, infinities, zeros. */
 static const uint32_t f32in[6][4] = {
