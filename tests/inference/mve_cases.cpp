@@ -2,10 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
+#include <functional>
 #include <sstream>
 #include <stdexcept>
 
+#include "case_builder.h"
 #include "workloads/compiler/generator/prng.h"
 
 namespace tinysim::inference_tests {
@@ -13,195 +14,75 @@ namespace tinysim::inference_tests {
 namespace {
 
 using model::Activation;
-using model::DType;
 using model::OpType;
 using model::Padding;
 
-class Rng {
- public:
-  explicit Rng(uint64_t seed) : r_(seed * 0xA24BAED4963EE407ull + 0x5851F42D4C957F2Dull) {}
-  int32_t integer(int32_t lo, int32_t hi) { return r_.integer(lo, hi); }
-  bool chance(double p) { return r_.uniform() < p; }
-  double uniform(double lo, double hi) { return r_.uniform(lo, hi); }
-  // Log-uniform in [lo, hi].
-  float scale(double lo, double hi) {
-    return static_cast<float>(std::exp(std::log(lo) + (std::log(hi) - std::log(lo)) * r_.uniform()));
-  }
-  uint64_t next() { return r_.next(); }
-  // A zero point, often at the extremes (input offset 128 and -127).
-  int32_t zero_point() {
-    const int32_t pick = integer(0, 9);
-    if (pick == 0) return -128;
-    if (pick == 1) return 127;
-    return integer(-128, 127);
-  }
-  // A channel count: small ones, ones around the vector widths, larger ones.
-  int32_t channels(int32_t max) {
-    static const int32_t around[] = {1, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33};
-    const int32_t pick = integer(0, 9);
-    int32_t c = pick < 5 ? around[integer(0, 12)] : pick < 8 ? integer(1, 40) : integer(1, max);
-    return std::min(c, max);
-  }
+using testing::CaseModelBuilder;
+using testing::CaseRng;
+using testing::Window;
+using testing::act_name;
+using testing::shape_str;
+using testing::window_str;
 
- private:
-  model::SplitMix64 r_;
-};
+// The seed mixing of these cases (the same seed gives the same model).
+CaseRng case_rng(uint64_t seed) { return CaseRng(seed * 0xA24BAED4963EE407ull + 0x5851F42D4C957F2Dull); }
 
-std::string shape_str(const std::vector<int32_t>& s) {
-  std::string out = "[";
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (i) out += ',';
-    out += std::to_string(s[i]);
-  }
-  out += ']';
-  return out;
+// A zero point, often at the extremes (input offset 128 and -127).
+int32_t zero_point(CaseRng& rng) {
+  const int32_t pick = rng.integer(0, 9);
+  if (pick == 0) return -128;
+  if (pick == 1) return 127;
+  return rng.integer(-128, 127);
 }
 
-const char* act_name(Activation a) {
-  switch (a) {
-    case Activation::None: return "none";
-    case Activation::Relu: return "relu";
-    case Activation::ReluN1To1: return "relu_n1_to_1";
-    case Activation::Relu6: return "relu6";
-  }
-  return "?";
+// A channel count: small ones, ones around the vector widths, larger ones.
+int32_t channels(CaseRng& rng, int32_t max) {
+  static const int32_t around[] = {1, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33};
+  const int32_t pick = rng.integer(0, 9);
+  int32_t c = pick < 5 ? around[rng.integer(0, 12)] : pick < 8 ? rng.integer(1, 40) : rng.integer(1, max);
+  return std::min(c, max);
 }
 
-Activation random_activation(Rng& rng) {
+Activation random_activation(CaseRng& rng) {
   static const Activation acts[] = {Activation::None, Activation::Relu, Activation::ReluN1To1, Activation::Relu6};
   return acts[rng.integer(0, 3)];
 }
 
-int64_t count(const std::vector<int32_t>& s) {
-  int64_t n = 1;
-  for (int32_t d : s) n *= d;
-  return n;
+// Symmetric int8 weights (what the compiler accepts), values in [-127, 127]
+// with some all-extreme tensors so sums and products reach their limits.
+std::function<int8_t()> helium_weights(CaseRng& rng) {
+  const bool extreme = rng.chance(0.1);
+  return [&rng, extreme] {
+    return static_cast<int8_t>(extreme ? (rng.chance(0.5) ? -127 : 127) : rng.integer(-127, 127));
+  };
 }
-
-class Builder {
- public:
-  explicit Builder(const std::string& name) { m_.name = name; }
-
-  int32_t activation(const std::string& name, std::vector<int32_t> shape, float scale, int32_t zp) {
-    model::Tensor t;
-    t.name = name;
-    t.type = DType::Int8;
-    t.shape = std::move(shape);
-    t.quant.scale = {scale};
-    t.quant.zero_point = {zp};
-    return add(std::move(t));
-  }
-
-  // Symmetric int8 weights (what the compiler accepts), values in [-127, 127]
-  // with some all-extreme rows so sums and products reach their limits.
-  int32_t weights(const std::string& name, std::vector<int32_t> shape, std::vector<float> scales, int32_t axis,
-                  Rng& rng) {
-    model::Tensor t;
-    t.name = name;
-    t.type = DType::Int8;
-    t.shape = std::move(shape);
-    t.quant.scale = std::move(scales);
-    t.quant.zero_point.assign(t.quant.scale.size(), 0);
-    t.quant.axis = axis;
-    t.data.resize(static_cast<size_t>(count(t.shape)));
-    const bool extreme = rng.chance(0.1);
-    for (uint8_t& b : t.data) {
-      const int32_t v = extreme ? (rng.chance(0.5) ? -127 : 127) : rng.integer(-127, 127);
-      b = static_cast<uint8_t>(static_cast<int8_t>(v));
-    }
-    return add(std::move(t));
-  }
-
-  int32_t int8_constant(const std::string& name, std::vector<int32_t> shape, float scale, int32_t zp, Rng& rng) {
-    model::Tensor t;
-    t.name = name;
-    t.type = DType::Int8;
-    t.shape = std::move(shape);
-    t.quant.scale = {scale};
-    t.quant.zero_point = {zp};
-    t.data.resize(static_cast<size_t>(count(t.shape)));
-    for (uint8_t& b : t.data) b = static_cast<uint8_t>(rng.next() >> 56);
-    return add(std::move(t));
-  }
-
-  int32_t bias(const std::string& name, int32_t n, int32_t span, std::vector<float> scales, Rng& rng) {
-    model::Tensor t;
-    t.name = name;
-    t.type = DType::Int32;
-    t.shape = {n};
-    t.quant.scale = std::move(scales);
-    t.quant.zero_point.assign(t.quant.scale.size(), 0);
-    std::vector<int32_t> values(static_cast<size_t>(n));
-    for (int32_t& v : values) v = rng.integer(-span, span);
-    t.data.resize(values.size() * 4);
-    std::memcpy(t.data.data(), values.data(), t.data.size());
-    return add(std::move(t));
-  }
-
-  void op(OpType type, std::vector<int32_t> inputs, int32_t output, const model::OpOptions& opt = {}) {
-    model::Operator o;
-    o.type = type;
-    o.inputs = std::move(inputs);
-    o.outputs = {output};
-    o.opt = opt;
-    m_.ops.push_back(std::move(o));
-  }
-
-  void io(std::vector<int32_t> inputs, std::vector<int32_t> outputs) {
-    m_.inputs = std::move(inputs);
-    m_.outputs = std::move(outputs);
-  }
-
-  model::Model take() { return std::move(m_); }
-
- private:
-  int32_t add(model::Tensor t) {
-    m_.tensors.push_back(std::move(t));
-    return static_cast<int32_t>(m_.tensors.size()) - 1;
-  }
-  model::Model m_;
-};
-
-// TFLite's output size of a window; -1 when VALID does not fit.
-int32_t out_size(int32_t in, int32_t filter, int32_t stride, int32_t dilation, Padding p) {
-  const int32_t eff = (filter - 1) * dilation + 1;
-  const int32_t v = p == Padding::Same ? (in + stride - 1) / stride : (in + stride - eff) / stride;
-  return v > 0 ? v : -1;
-}
-
-struct Window {
-  int32_t kh = 1, kw = 1, sh = 1, sw = 1, dh = 1, dw = 1, oh = 0, ow = 0;
-  Padding padding = Padding::Valid;
-};
 
 // A window over an in_h x in_w image with a non-empty output; the filter
-// sides are in [min_kernel, max_kernel], `pointwise` forces 1x1.
-Window random_window(Rng& rng, int32_t in_h, int32_t in_w, int32_t max_kernel, bool dilation, bool pointwise,
-                     int32_t min_kernel = 1) {
-  for (;;) {
-    Window w;
-    w.kh = pointwise ? 1 : rng.integer(min_kernel, max_kernel);
-    w.kw = pointwise ? 1 : rng.integer(min_kernel, max_kernel);
-    w.sh = rng.chance(0.6) ? 1 : rng.integer(2, 3);
-    w.sw = rng.chance(0.6) ? 1 : rng.integer(2, 3);
-    w.dh = dilation && rng.chance(0.25) ? rng.integer(2, 3) : 1;
-    w.dw = dilation && rng.chance(0.25) ? rng.integer(2, 3) : 1;
-    w.padding = rng.chance(0.5) ? Padding::Same : Padding::Valid;
-    w.oh = out_size(in_h, w.kh, w.sh, w.dh, w.padding);
-    w.ow = out_size(in_w, w.kw, w.sw, w.dw, w.padding);
-    if (w.oh > 0 && w.ow > 0) return w;
-  }
+// sides are in [min_kernel, max_kernel], `pointwise` forces 1x1; strides
+// are 1 60% of the time, else 2..3; dilations 2..3 25% of the time.
+Window mve_window(CaseRng& rng, int32_t in_h, int32_t in_w, int32_t max_kernel, bool dilation, bool pointwise,
+                  int32_t min_kernel = 1) {
+  const testing::WindowDraws draws{
+      [=](CaseRng& r) { return pointwise ? 1 : r.integer(min_kernel, max_kernel); },
+      [](CaseRng& r) { return r.chance(0.6) ? 1 : r.integer(2, 3); },
+      [dilation](CaseRng& r) { return dilation && r.chance(0.25) ? r.integer(2, 3) : 1; }};
+  return testing::random_window(rng, in_h, in_w, draws);
 }
 
-std::string window_str(const Window& w) {
-  std::ostringstream os;
-  os << "kernel " << w.kh << "x" << w.kw << " stride " << w.sh << "x" << w.sw << " dilation " << w.dh << "x" << w.dw
-     << (w.padding == Padding::Same ? " SAME" : " VALID");
-  return os.str();
+// The output scale of a convolution or fully connected case summing `k`
+// products. Now and then (c.near_ties) only a few times the accumulator's
+// scale: small right shifts, where exact rounding ties (RoundingDivideByPOT's
+// half-away-from-zero) are frequent; the inputs then stay near the zero
+// point so that the outputs do not all saturate.
+float accumulator_output_scale(CaseRng& rng, MveCase& c, float in_s, float w_s_base, int32_t k) {
+  c.near_ties = rng.chance(0.25);
+  const double out_spread = rng.chance(0.15) ? rng.uniform(0.02, 0.2) : rng.uniform(0.25, 4.0);
+  return c.near_ties ? static_cast<float>(in_s * w_s_base * rng.uniform(1.0, 24.0))
+                     : static_cast<float>(in_s * w_s_base * std::sqrt(static_cast<double>(k)) * 180.0 * out_spread);
 }
 
-MveCase conv_case(Rng& rng, bool depthwise) {
-  Builder b(depthwise ? "depthwise" : "conv");
+MveCase conv_case(CaseRng& rng, bool depthwise) {
+  CaseModelBuilder b(depthwise ? "depthwise" : "conv");
   MveCase c;
   const int32_t n = rng.chance(0.8) ? 1 : 2;
   int32_t h = rng.integer(1, 14), w = rng.integer(1, 14);
@@ -211,7 +92,7 @@ MveCase conv_case(Rng& rng, bool depthwise) {
   // static buffer) now and then, on a small image to keep the case quick.
   const bool deep = !depthwise && !pointwise && rng.chance(0.1);
   if (depthwise) {
-    in_c = rng.channels(48);
+    in_c = channels(rng, 48);
     dm = rng.chance(0.7) ? 1 : rng.integer(2, 3);
     out_c = in_c * dm;
   } else if (deep) {
@@ -220,8 +101,8 @@ MveCase conv_case(Rng& rng, bool depthwise) {
     h = rng.integer(3, 5);
     w = rng.integer(3, 5);
   } else {
-    in_c = rng.channels(70);
-    out_c = rng.chance(0.15) ? rng.integer(60, 140) : rng.channels(48);
+    in_c = channels(rng, 70);
+    out_c = rng.chance(0.15) ? rng.integer(60, 140) : channels(rng, 48);
   }
   // Depthwise windows of more than 64 taps (the Helium kernel's limit) now and then.
   const bool wide = depthwise && rng.chance(0.08);
@@ -229,47 +110,29 @@ MveCase conv_case(Rng& rng, bool depthwise) {
     h = rng.integer(9, 14);
     w = rng.integer(9, 14);
   }
-  const Window win = wide ? random_window(rng, h, w, 9, false, false, 8)
-                          : random_window(rng, h, w, deep ? 3 : 5, true, pointwise);
+  const Window win = wide ? mve_window(rng, h, w, 9, false, false, 8)
+                          : mve_window(rng, h, w, deep ? 3 : 5, true, pointwise);
   const float in_s = rng.scale(0.005, 0.5), w_s_base = rng.scale(0.001, 0.05);
-  const int32_t in_zp = rng.zero_point();
+  const int32_t in_zp = zero_point(rng);
   const bool per_channel = rng.chance(0.8);
-  std::vector<float> w_scales;
-  for (int32_t ch = 0; ch < (per_channel ? out_c : 1); ++ch)
-    w_scales.push_back(static_cast<float>(w_s_base * rng.uniform(0.5, 2.0)));
+  const std::vector<float> w_scales = testing::random_weight_scales(rng, per_channel ? out_c : 1, w_s_base);
   const int32_t taps = win.kh * win.kw * (depthwise ? 1 : in_c);
-  // Now and then an output scale only a few times the accumulator's: small
-  // right shifts, where exact rounding ties (RoundingDivideByPOT's
-  // half-away-from-zero) are frequent; the inputs then stay near the zero
-  // point so that the outputs do not all saturate.
-  c.near_ties = rng.chance(0.25);
-  const double out_spread = rng.chance(0.15) ? rng.uniform(0.02, 0.2) : rng.uniform(0.25, 4.0);
-  const float out_s = c.near_ties ? static_cast<float>(in_s * w_s_base * rng.uniform(1.0, 24.0))
-                                  : static_cast<float>(in_s * w_s_base * std::sqrt(static_cast<double>(taps)) * 180.0 *
-                                                       out_spread);
-  const int32_t out_zp = rng.zero_point();
+  const float out_s = accumulator_output_scale(rng, c, in_s, w_s_base, taps);
+  const int32_t out_zp = zero_point(rng);
   const Activation act = random_activation(rng);
   const int32_t x = b.activation("input", {n, h, w, in_c}, in_s, in_zp);
-  const int32_t f = depthwise ? b.weights("filter", {1, win.kh, win.kw, out_c}, w_scales, 3, rng)
-                              : b.weights("filter", {out_c, win.kh, win.kw, in_c}, w_scales, 0, rng);
+  const int32_t f = depthwise ? b.weights("filter", {1, win.kh, win.kw, out_c}, w_scales, 3, helium_weights(rng))
+                              : b.weights("filter", {out_c, win.kh, win.kw, in_c}, w_scales, 0, helium_weights(rng));
   std::vector<int32_t> inputs = {x, f};
   const bool has_bias = rng.chance(0.8);
   if (has_bias) {
     std::vector<float> scales;
     for (int32_t ch = 0; ch < out_c; ++ch) scales.push_back(in_s * w_scales[per_channel ? ch : 0]);
     const int32_t span = static_cast<int32_t>(2 * std::sqrt(static_cast<double>(taps)) * 5400);
-    inputs.push_back(b.bias("bias", out_c, span, scales, rng));
+    inputs.push_back(b.int32_constant("bias", {out_c}, testing::random_bias_values(rng, out_c, span), scales));
   }
   const int32_t y = b.activation("output", {n, win.oh, win.ow, out_c}, out_s, out_zp);
-  model::OpOptions opt;
-  opt.padding = win.padding;
-  opt.stride_h = win.sh;
-  opt.stride_w = win.sw;
-  opt.dilation_h = win.dh;
-  opt.dilation_w = win.dw;
-  opt.depth_multiplier = dm;
-  opt.activation = act;
-  b.op(depthwise ? OpType::DepthwiseConv2D : OpType::Conv2D, inputs, y, opt);
+  b.op(depthwise ? OpType::DepthwiseConv2D : OpType::Conv2D, inputs, y, testing::conv_options(win, dm, act));
   b.io({x}, {y});
   if (!depthwise && rng.chance(0.5)) {
     // Operator scratch of what the Helium CONV_2D asks for (packed columns
@@ -293,27 +156,21 @@ MveCase conv_case(Rng& rng, bool depthwise) {
   return c;
 }
 
-MveCase fully_connected_case(Rng& rng) {
-  Builder b("fully_connected");
+MveCase fully_connected_case(CaseRng& rng) {
+  CaseModelBuilder b("fully_connected");
   MveCase c;
   const int32_t batches = rng.chance(0.7) ? 1 : rng.integer(2, 3);
-  const int32_t depth = rng.chance(0.3) ? rng.channels(48) : rng.integer(1, 300);
-  const int32_t units = rng.chance(0.2) ? rng.integer(40, 90) : rng.channels(40);
+  const int32_t depth = rng.chance(0.3) ? channels(rng, 48) : rng.integer(1, 300);
+  const int32_t units = rng.chance(0.2) ? rng.integer(40, 90) : channels(rng, 40);
   const float in_s = rng.scale(0.005, 0.5), w_s_base = rng.scale(0.001, 0.05);
-  const int32_t in_zp = rng.zero_point();
+  const int32_t in_zp = zero_point(rng);
   const bool per_channel = rng.chance(0.4);
-  std::vector<float> w_scales;
-  for (int32_t ch = 0; ch < (per_channel ? units : 1); ++ch)
-    w_scales.push_back(static_cast<float>(w_s_base * rng.uniform(0.5, 2.0)));
-  c.near_ties = rng.chance(0.25);
-  const double out_spread = rng.chance(0.15) ? rng.uniform(0.02, 0.2) : rng.uniform(0.25, 4.0);
-  const float out_s = c.near_ties ? static_cast<float>(in_s * w_s_base * rng.uniform(1.0, 24.0))
-                                  : static_cast<float>(in_s * w_s_base * std::sqrt(static_cast<double>(depth)) * 180.0 *
-                                                       out_spread);
-  const int32_t out_zp = rng.zero_point();
+  const std::vector<float> w_scales = testing::random_weight_scales(rng, per_channel ? units : 1, w_s_base);
+  const float out_s = accumulator_output_scale(rng, c, in_s, w_s_base, depth);
+  const int32_t out_zp = zero_point(rng);
   const Activation act = random_activation(rng);
   const int32_t x = b.activation("input", {batches, depth}, in_s, in_zp);
-  const int32_t f = b.weights("weights", {units, depth}, w_scales, 0, rng);
+  const int32_t f = b.weights("weights", {units, depth}, w_scales, 0, helium_weights(rng));
   std::vector<int32_t> inputs = {x, f};
   const bool has_bias = rng.chance(0.8);
   if (has_bias) {
@@ -323,7 +180,7 @@ MveCase fully_connected_case(Rng& rng) {
     else
       scales = {in_s * w_scales[0]};
     const int32_t span = static_cast<int32_t>(2 * std::sqrt(static_cast<double>(depth)) * 5400);
-    inputs.push_back(b.bias("bias", units, span, scales, rng));
+    inputs.push_back(b.int32_constant("bias", {units}, testing::random_bias_values(rng, units, span), scales));
   }
   const int32_t y = b.activation("output", {batches, units}, out_s, out_zp);
   model::OpOptions opt;
@@ -342,11 +199,11 @@ MveCase fully_connected_case(Rng& rng) {
   return c;
 }
 
-MveCase pool_case(Rng& rng, bool average) {
-  Builder b(average ? "average_pool" : "max_pool");
+MveCase pool_case(CaseRng& rng, bool average) {
+  CaseModelBuilder b(average ? "average_pool" : "max_pool");
   MveCase c;
   const int32_t n = rng.chance(0.8) ? 1 : 2;
-  const int32_t ch = rng.channels(48);
+  const int32_t ch = channels(rng, 48);
   int32_t h = rng.integer(1, 16), w = rng.integer(1, 16);
   Window win;
   const int32_t kind = rng.integer(0, 9);
@@ -359,21 +216,14 @@ MveCase pool_case(Rng& rng, bool average) {
     win.oh = win.ow = 1;
     win.padding = Padding::Valid;
   } else {
-    win = random_window(rng, h, w, 6, false, false);
+    win = mve_window(rng, h, w, 6, false, false);
   }
   const float s = rng.scale(0.005, 0.5);
-  const int32_t zp = rng.zero_point();
+  const int32_t zp = zero_point(rng);
   const Activation act = random_activation(rng);
   const int32_t x = b.activation("input", {n, h, w, ch}, s, zp);
   const int32_t y = b.activation("output", {n, win.oh, win.ow, ch}, s, zp);
-  model::OpOptions opt;
-  opt.padding = win.padding;
-  opt.stride_h = win.sh;
-  opt.stride_w = win.sw;
-  opt.filter_h = win.kh;
-  opt.filter_w = win.kw;
-  opt.activation = act;
-  b.op(average ? OpType::AveragePool2D : OpType::MaxPool2D, {x}, y, opt);
+  b.op(average ? OpType::AveragePool2D : OpType::MaxPool2D, {x}, y, testing::pool_options(win, act));
   b.io({x}, {y});
   std::ostringstream os;
   os << "input " << shape_str({n, h, w, ch}) << " " << window_str(win) << " act " << act_name(act) << " s=" << s
@@ -383,60 +233,26 @@ MveCase pool_case(Rng& rng, bool average) {
   return c;
 }
 
-// Two shapes that broadcast to a random output shape (inputs drop leading
-// dimensions and set some dimensions to 1).
-void broadcast_shapes(Rng& rng, std::vector<int32_t>& a, std::vector<int32_t>& b, std::vector<int32_t>& out) {
-  const int rank = rng.integer(1, 4);
-  out.clear();
-  for (int d = 0; d < rank; ++d) out.push_back(d == rank - 1 ? rng.channels(40) : rng.integer(1, 6));
-  auto derive = [&](bool allow_broadcast) {
-    std::vector<int32_t> s = out;
-    if (!allow_broadcast) return s;
-    const int drop = rng.integer(0, rank - 1);
-    s.erase(s.begin(), s.begin() + (rng.chance(0.3) ? drop : 0));
-    for (int32_t& d : s)
-      if (rng.chance(0.3)) d = 1;
-    return s;
-  };
-  const bool broadcast = rng.chance(0.6);
-  a = derive(broadcast && rng.chance(0.5));
-  b = derive(broadcast);
-  const size_t r = std::max(a.size(), b.size());
-  std::vector<int32_t> ea(r - a.size(), 1), eb(r - b.size(), 1);
-  ea.insert(ea.end(), a.begin(), a.end());
-  eb.insert(eb.end(), b.begin(), b.end());
-  out.assign(r, 1);
-  for (size_t d = 0; d < r; ++d) out[d] = std::max(ea[d], eb[d]);
-}
-
-MveCase binary_case(Rng& rng, bool add) {
-  Builder b(add ? "add" : "mul");
+MveCase binary_case(CaseRng& rng, bool add) {
   MveCase c;
-  std::vector<int32_t> s1, s2, so;
-  broadcast_shapes(rng, s1, s2, so);
-  const float sc1 = rng.scale(0.005, 0.5), sc2 = rng.chance(0.2) ? sc1 : rng.scale(0.005, 0.5);
-  const int32_t z1 = rng.zero_point(), z2 = rng.zero_point(), zo = rng.zero_point();
+  testing::BinaryCaseParams p;
+  // The last (channel) dimension from channels(), the others 1..6.
+  testing::broadcast_shapes(
+      rng, [&rng](int d, int rank) { return d == rank - 1 ? channels(rng, 40) : rng.integer(1, 6); }, p.shape1,
+      p.shape2, p.out_shape);
+  p.scale1 = rng.scale(0.005, 0.5);
+  p.scale2 = rng.chance(0.2) ? p.scale1 : rng.scale(0.005, 0.5);
+  p.zp1 = zero_point(rng);
+  p.zp2 = zero_point(rng);
+  p.out_zp = zero_point(rng);
   c.near_ties = !add && rng.chance(0.25);
-  const float so_s = add ? static_cast<float>(std::max(sc1, sc2) * rng.uniform(0.3, 3.0))
-                         : static_cast<float>(sc1 * sc2 * (c.near_ties ? rng.uniform(1.0, 24.0)
-                                                                      : 74.0 * 74.0 / 40.0 * rng.uniform(0.1, 4.0)));
-  const Activation act = random_activation(rng);
-  const bool constant_second = rng.chance(0.25);
-  const int32_t x1 = b.activation("input1", s1, sc1, z1);
-  const int32_t x2 =
-      constant_second ? b.int8_constant("input2", s2, sc2, z2, rng) : b.activation("input2", s2, sc2, z2);
-  const int32_t y = b.activation("output", so, so_s, zo);
-  model::OpOptions opt;
-  opt.activation = act;
-  b.op(add ? OpType::Add : OpType::Mul, {x1, x2}, y, opt);
-  if (constant_second) b.io({x1}, {y});
-  else b.io({x1, x2}, {y});
-  std::ostringstream os;
-  os << shape_str(s1) << " (s=" << sc1 << ",zp=" << z1 << ") " << (add ? "+" : "*") << " " << shape_str(s2)
-     << (constant_second ? " constant" : "") << " (s=" << sc2 << ",zp=" << z2 << ") -> " << shape_str(so)
-     << " (s=" << so_s << ",zp=" << zo << ") act " << act_name(act);
-  c.model = b.take();
-  c.description = os.str();
+  p.out_scale = add ? static_cast<float>(std::max(p.scale1, p.scale2) * rng.uniform(0.3, 3.0))
+                    : static_cast<float>(p.scale1 * p.scale2 *
+                                         (c.near_ties ? rng.uniform(1.0, 24.0)
+                                                      : 74.0 * 74.0 / 40.0 * rng.uniform(0.1, 4.0)));
+  p.act = random_activation(rng);
+  p.constant_second = rng.chance(0.25);
+  c.model = testing::binary_case_model(rng, add, p, c.description);
   return c;
 }
 
@@ -452,7 +268,7 @@ const std::vector<std::string>& mve_op_names() {
 MveCase make_mve_case(const std::string& op, uint64_t seed) {
   uint64_t op_hash = 1469598103934665603ull;  // FNV-1a of the name: the same cases everywhere
   for (char ch : op) op_hash = (op_hash ^ static_cast<uint8_t>(ch)) * 1099511628211ull;
-  Rng rng(seed ^ op_hash);
+  CaseRng rng = case_rng(seed ^ op_hash);
   MveCase c;
   if (op == "CONV_2D") c = conv_case(rng, false);
   else if (op == "DEPTHWISE_CONV_2D") c = conv_case(rng, true);
