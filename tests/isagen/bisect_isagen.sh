@@ -41,7 +41,7 @@ run() {
       /^@ \[[0-9]+\]/ { i = substr($2, 2) + 0; if (i == k) print "        b.w isagen_epilogue" }
       { print }' "$prog" >"$s"
   fi
-  "${prefix}gcc" $cflags -c "$s" -o "$work/v$k.o" &&
+  "${prefix}gcc" $cflags -Wa,--fatal-warnings -c "$s" -o "$work/v$k.o" &&
     "${prefix}gcc" $cflags -nostdlib -nostartfiles -T "$here/link.ld" "$work/runtime.o" \
       "$work/dump.o" "$work/v$k.o" -o "$work/v$k.elf" || { echo error; return; }
   local qrc=0 src=0

@@ -10,11 +10,13 @@
  *   sp XXXXXXXX            final SP minus the SP the body started with (mod 2^32)
  *   apsr XXXXXXXX NZCVQ GGGG   MRS APSR & 0xf80f0000; flag letters, '-' when
  *                          clear; GE[3:0] as 4 binary digits
- *   fpscr XXXXXXXX         only for FPU programs (isagen_cfg[0] != 0), with
- *                          LTPSIZE (bits 18:16) cleared: QEMU models MVE and
- *                          reads 4 there, the no-MVE value is implementation
- *                          specific
- *   s0 XXXXXXXX            ... s0..s31, only for FPU programs
+ *   fpscr XXXXXXXX         only for FP programs (isagen_cfg[0] bit 0), all
+ *                          bits (LTPSIZE reads 4 outside tail-predicated loops)
+ *   vpr XXXXXXXX           only for MVE programs (isagen_cfg[0] bit 1)
+ *   s0 XXXXXXXX            ... s0..s31, only for FP programs without MVE
+ *   q0 XXXXXXXX XXXXXXXX XXXXXXXX XXXXXXXX
+ *                          ... q0..q7 (the same registers) for MVE programs,
+ *                          32-bit lanes 0..3 (lane 0 = s4n) from left to right
  *   mem OOO XX..XX         window bytes, 32 per line, OOO = offset (3 hex digits)
  *   stk OOO XX..XX         stack window: the 256 bytes below the initial sp,
  *                          OOO = offset from its bottom (initial sp - 256)
@@ -23,7 +25,7 @@
  *                          called isagen_checkpoint); checkpoint k is taken
  *                          after item [k] of the program (isagen --checkpoints 1)
  *                          and hashes r0-r12, lr, sp, APSR, [FPSCR, s0-s31],
- *                          the window and the stack window
+ *                          [VPR], the window and the stack window
  *   ckn N                  number of checkpoints taken (decimal; only with ck)
  *   end
  * then SYS_EXIT with ADP_Stopped_ApplicationExit (exit code 0).
@@ -34,12 +36,15 @@
 #define ISAGEN_STACK_WINDOW 256      /* = runtime.S, link.ld */
 
 extern uint8_t window[];
-extern const uint32_t isagen_cfg[2];  /* has_fp, window size in bytes */
+extern const uint32_t isagen_cfg[2];  /* flags, window size in bytes */
+#define ISAGEN_CFG_FP 1u                 /* FPSCR and s0-s31 */
+#define ISAGEN_CFG_MVE 2u                /* VPR, and s0-s31 shown as q0-q7 */
 extern uint8_t __isagen_stack_window[];  /* link.ld */
 
 uint32_t isagen_sp0;                  /* set by isagen_reset */
-uint32_t isagen_state[2 + 32];        /* APSR, FPSCR, s0..s31 (isagen_epilogue) */
+uint32_t isagen_state[2 + 32 + 1];    /* APSR, FPSCR, s0..s31, VPR (isagen_epilogue) */
 uint32_t isagen_ckfp[32];             /* s0..s31 (isagen_checkpoint) */
+uint32_t isagen_ckvpr;                /* VPR (isagen_checkpoint, MVE programs) */
 
 #define ISAGEN_MAX_CK 4096
 static uint32_t ck[ISAGEN_MAX_CK];
@@ -115,11 +120,13 @@ void isagen_checkpoint_c(const uint32_t *regs, uint32_t apsr, uint32_t fpscr)
         h = mix(h, regs[i]);
     h = mix(h, (uint32_t)(regs + 14) + ISAGEN_STACK_WINDOW - isagen_sp0);
     h = mix(h, apsr & 0xf80f0000u);
-    if (isagen_cfg[0]) {
-        h = mix(h, fpscr & ~0x00070000u);
+    if (isagen_cfg[0] & ISAGEN_CFG_FP) {
+        h = mix(h, fpscr);
         for (int i = 0; i < 32; i++)
             h = mix(h, isagen_ckfp[i]);
     }
+    if (isagen_cfg[0] & ISAGEN_CFG_MVE)
+        h = mix(h, isagen_ckvpr);
     const uint32_t *w = (const uint32_t *)window;
     for (uint32_t i = 0; i < isagen_cfg[1] / 4; i++)
         h = mix(h, w[i]);
@@ -185,8 +192,20 @@ void __attribute__((noreturn)) isagen_dump(const uint32_t *regs)
     for (int i = 3; i >= 0; i--)
         put((apsr >> (16 + i)) & 1 ? "1" : "0");
     put("\n");
-    if (isagen_cfg[0]) {
-        reg("fpscr", isagen_state[1] & ~0x00070000u);
+    if (isagen_cfg[0] & ISAGEN_CFG_MVE) {
+        reg("fpscr", isagen_state[1]);
+        reg("vpr", isagen_state[34]);
+        for (int q = 0; q < 8; q++) {
+            char name[3] = {'q', (char)('0' + q), 0};
+            put(name);
+            for (int i = 0; i < 4; i++) {
+                put(" ");
+                hex(isagen_state[2 + 4 * q + i], 8);
+            }
+            put("\n");
+        }
+    } else if (isagen_cfg[0] & ISAGEN_CFG_FP) {
+        reg("fpscr", isagen_state[1]);
         for (int i = 0; i < 32; i++) {
             char name[4] = {'s', 0, 0, 0};
             if (i < 10) {

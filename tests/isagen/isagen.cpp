@@ -1,5 +1,6 @@
-// isagen: random Armv8.1-M Mainline (no MVE) instruction sequences for
-// differential testing of tinysim's ISS against QEMU (-M mps3-an547).
+// isagen: random Armv8.1-M Mainline instruction sequences (scalar, FP and
+// Helium/MVE) for differential testing of tinysim's ISS against QEMU
+// (-M mps3-an547).
 //
 //   isagen --seed S --count N --length L --out DIR [--classes int,dsp,...]
 //   isagen --list [--classes ...]
@@ -7,15 +8,24 @@
 // Writes DIR/prog_<S>_<i>.S for i in [first, first+N). Each program is a pure
 // function of (S, i, --length, --classes): same arguments, same bytes.
 // A program is: data (memory window, stack window, FP register image), a
-// prologue that sets r0-r12, lr, APSR (NZCVQ, GE) and, with fpu/fp16, s0-s31
-// and FPSCR to random values, L random "items" drawn from kForms (each
-// followed by a call of the state-hashing isagen_checkpoint unless
-// --checkpoints 0), then `b.w isagen_epilogue` (runtime.S), which dumps the
-// state through semihosting (dump.c). Bodies of structural forms and IT
-// members are drawn from the selected data classes plus int (int, dsp and
-// mem when only it/branch are selected). An item is one instruction form; structural forms
-// (IT blocks, branches, loops, push/pop pairs, stack frames, exclusive pairs)
-// expand to several instructions, but they are still one table line.
+// prologue that sets r0-r12, lr, APSR (NZCVQ, GE) and, with fpu/fp16/MVE
+// classes, s0-s31 (= q0-q7) and FPSCR (and, with MVE classes, VPR) to random
+// values, L random "items" drawn from kForms (each followed by a call of the
+// state-hashing isagen_checkpoint unless --checkpoints 0), then
+// `b.w isagen_epilogue` (runtime.S), which dumps the state through
+// semihosting (dump.c). Bodies of structural forms and IT members are drawn
+// from the selected data classes plus int (int, dsp and mem when only
+// it/branch are selected); VPT blocks and loops of the MVE classes draw their
+// vector instructions from the selected MVE data classes (all of them when
+// only mve_pred/mve_loop are selected). An item is one instruction form;
+// structural forms (IT and VPT blocks, branches, loops, push/pop pairs, stack
+// frames, exclusive pairs) expand to several instructions, but they are
+// still one table line.
+//
+// Classes: int dsp mem it branch fpu fp16 (scalar; "all" = these seven) and
+// mve_int mve_mac mve_mem mve_fp mve_pred mve_loop mve_shift ("mve" = these
+// seven). MVE programs enable the extension in the assembler themselves
+// (.arch_extension mve.fp), so every program assembles with the same flags.
 //
 // Adding a form = adding one line to kForms. Template placeholders:
 //   {d} {e}         destination core registers (r0-r12, lr; e != d), never a
@@ -24,24 +34,44 @@
 //   {t} {u}         transfer registers of memory forms (written when the form
 //                   has F_LOAD); u != t
 //   prefix L / H    low (r0-r7) / high (r8-r12, lr) register: {Ld}, {Hm}
+//   prefix E / O    even (r0, r2, .., r12, lr) / odd (r1, .., r11) register:
+//                   the RdaLo / RdaHi of MVE long accumulations and shifts
 //   {=d}            the register already chosen for role d
+//   {Rsc}           scalar source operand of a vector instruction (r0-r12,
+//                   lr); its value may be set first (F_FPSC, F_SMALLSC,
+//                   F_SHIFTSC, or an interesting integer)
 //   {Sd} {Sn} {Sm}  s0-s31;  {Dd} {Dn} {Dm} d0-d15;  {SP} pair "sK, sK+1"
+//   {Qd} {Qn} {Qm}  q0-q7 (Qd is written unless the form is a store);
+//                   {=Qd} the one already chosen; {QL2} {QL4} the register
+//                   lists of VLD2/VST2 ("{qK, qK+1}") and VLD4/VST4
 //   {S}             optional "s" (flag setting or not, chosen at random)
 //   {s16}           "s" outside an IT block, "" inside: the 16-bit encodings
 //                   whose flag setting depends on being in an IT block
 //   {c}             condition eq..le (never al)
+//   {C:a|b|..}      one of the alternatives (may be empty: {C:|a})
+//   {Z:8|16|..}     the element size in bits, one of the alternatives;
+//                   {=Z} prints it again. Element-size dependent immediates:
+//                   {SH0} 0..Z-1, {SH1} 1..Z, {SHL1} 1..Z-1, {SHH} 1..Z/2
 //   {I:lo:hi[:step]} integer in [lo,hi] (edges favoured)
 //   {MI}            Thumb-2 modified immediate
+//   {VI8} {VI16} {VI32} {VI64}  MVE VMOV/VMVN immediates of that size;
+//   {VB16} {VB32}   VORR/VBIC immediates; {VIDI} 1|2|4|8 (VIDUP family)
 //   {sh}            optional immediate shift ", lsl #k" .. ", rrx"
 //   {rot}           optional ", ror #8|16|24"
 //   {ssh}           optional SSAT/USAT shift ", lsl #0-31" / ", asr #1-31"
 //   {pkl}           optional ", lsl #0-31" (PKHBT)
 //   {BF}            "#lsb, #width" with lsb + width <= 32
-//   {FI}            VFP 8-bit encodable floating-point immediate
+//   {FI}            VFP 8-bit encodable floating-point immediate ({VFI}: the
+//                   same, always with a decimal point, for MVE VMOV.F32)
 //   {M}             the memory operand of a K_MEM/K_LIST/K_VLIST form; the
-//                   base (and index) registers are set up by movw/movt just
+//                   base (and index) registers, and for MVE gathers and
+//                   scatters the offset or address vector, are set up just
 //                   before the instruction so that every byte accessed lies
 //                   inside `window` (see memOperand)
+// Operand combinations the architecture makes UNPREDICTABLE are excluded by
+// form flags (F_QD_NE_QM, F_QD_NE_QN, F_SRCDIFF, ...), by the register
+// classes above, and the programs are assembled with --fatal-warnings so
+// that any combination GNU as knows to be UNPREDICTABLE fails the run.
 #include <algorithm>
 #include <cmath>
 #include <cstdarg>
@@ -70,15 +100,32 @@ enum Cls : unsigned {
     C_FPU = 1u << 4,
     C_FP16 = 1u << 5,
     C_BRANCH = 1u << 6,
+    // Helium (MVE)
+    C_MVE_INT = 1u << 7,    // integer vector arithmetic, logic, shifts, moves, VIDUP..
+    C_MVE_MAC = 1u << 8,    // multiplies, multiply-accumulates, reductions across a vector
+    C_MVE_MEM = 1u << 9,    // vector loads and stores
+    C_MVE_FP = 1u << 10,    // floating-point vector instructions
+    C_MVE_PRED = 1u << 11,  // VCMP, VPT/VPST blocks, VPNOT, VPSEL, VCTP, VPR moves
+    C_MVE_LOOP = 1u << 12,  // DLSTP/WLSTP/LETP tail-predicated loops, LCTP
+    C_MVE_SHIFT = 1u << 13, // scalar long shifts (LSLL, SQRSHRL, UQSHL, ...)
 };
 struct ClassName {
     Cls c;
     const char *name;
 };
-constexpr ClassName kClassNames[] = {{C_INT, "int"}, {C_DSP, "dsp"},       {C_MEM, "mem"},
-                                     {C_IT, "it"},   {C_BRANCH, "branch"}, {C_FPU, "fpu"},
-                                     {C_FP16, "fp16"}};
+constexpr ClassName kClassNames[] = {
+    {C_INT, "int"},           {C_DSP, "dsp"},           {C_MEM, "mem"},
+    {C_IT, "it"},             {C_BRANCH, "branch"},     {C_FPU, "fpu"},
+    {C_FP16, "fp16"},         {C_MVE_INT, "mve_int"},   {C_MVE_MAC, "mve_mac"},
+    {C_MVE_MEM, "mve_mem"},   {C_MVE_FP, "mve_fp"},     {C_MVE_PRED, "mve_pred"},
+    {C_MVE_LOOP, "mve_loop"}, {C_MVE_SHIFT, "mve_shift"}};
+// "all": the scalar classes (what "all" meant before MVE; the CI run of
+// "all" stays as it was); "mve": the Helium classes.
 constexpr unsigned kAllClasses = C_INT | C_DSP | C_MEM | C_IT | C_FPU | C_FP16 | C_BRANCH;
+constexpr unsigned kMveClasses = C_MVE_INT | C_MVE_MAC | C_MVE_MEM | C_MVE_FP | C_MVE_PRED |
+                                 C_MVE_LOOP | C_MVE_SHIFT;
+// MVE classes whose forms are vector instructions (VPT block members, loop bodies)
+constexpr unsigned kMveVector = C_MVE_INT | C_MVE_MAC | C_MVE_MEM | C_MVE_FP | C_MVE_PRED;
 
 enum Kind : uint8_t {
     // single instructions (possibly with set-up instructions before them)
@@ -88,10 +135,15 @@ enum Kind : uint8_t {
     K_VLIST,    // VLDM/VSTM: {M} = "rN{!}, {sI-sJ}" (size 4) / d-regs (size 8)
     K_CLRM,     // CLRM {list}
     K_VSCCLRM,  // VSCCLRM {s/d range, vpr}
-    K_VMRS,     // vmrs rX, fpscr; bic rX, #LTPSIZE  (two instructions)
+    K_VMRS,     // vmrs rX, fpscr (reads LTPSIZE = 4 outside tail-predicated loops)
     K_VMSR,     // rX = valid FPSCR value; vmsr fpscr, rX
     K_EXPAIR,   // ldrex*/[one ALU op]/strex* on the same address: succeeds
     K_EXFAIL,   // clrex; strex* : fails (result 1)
+    K_VCVTBT,   // MVE VCVTB/VCVTT f16<->f32 as .inst.w (GNU as 2.40 encodes Qm
+                // wrongly); size bit 0 = T, bit 1 = f32 <- f16
+    K_VMSRVPR,  // rX = random P0 with MASK01/MASK23 clear; vmsr vpr, rX
+    K_VSYSREG,  // VLDR/VSTR VPR or P0 (size bit 0: load, bit 1: P0) as .inst.w
+                // (GNU as 2.40 lacks them); am: A_QOFF/A_QPRE/A_QPOST
     // structural forms (never nested inside each other)
     K_IT,        // IT block of size `size`, random mask and condition
     K_ITB,       // IT block whose last instruction is a forward branch
@@ -113,6 +165,11 @@ enum Kind : uint8_t {
     K_ADR16,     // adr rLow, <aligned label ahead>
     K_ADRB,      // adr.w rX, <label behind> (SUB form)
     K_ADRF,      // adr.w rX, <label ahead> (ADD form)
+    K_VPT,       // MVE: vpt{mask}.<dt> <cond>, qN, qM|rM|zr or vpst{mask}, then
+                 // 1-4 predicated vector instructions (size: see the VPT lines)
+    K_TPLOOP,    // MVE: dlstp.<sz> (size 0) / wlstp.<sz> (size 1) lr, rN; vector
+                 // body; letp lr, <start>  (tail-predicated loop, few elements)
+    K_VLOOP,     // MVE: dls (size 0) / wls (size 1) loop whose body is vector code
 };
 bool structural(Kind k) { return k >= K_IT; }
 
@@ -136,6 +193,15 @@ enum Am : uint8_t {
     A_LIST16,  // 16-bit LDM/STM
     A_LISTIA,  // 32-bit LDM/STM increment after
     A_LISTDB,  // 32-bit LDMDB/STMDB
+    // MVE; Form::size = memory element size, Form::lanes = elements accessed
+    A_QOFF,    // [rN, #+-imm7*size]
+    A_QPRE,    // [rN, #+-imm7*size]!
+    A_QPOST,   // [rN], #+-imm7*size
+    A_QGATHER, // [rN, qM] / [rN, qM, uxtw #log2(size)] (F_SCALED): offset vector
+    A_QBASES,  // [qM, #+-imm7*size]: vector of base addresses
+    A_QBASESW, // [qM, #+-imm7*size]!
+    A_QIL,     // [rN] (VLD2/VLD4/VST2/VST4; element size from {Z})
+    A_QILW,    // [rN]!
 };
 
 enum Flag : unsigned {
@@ -147,6 +213,18 @@ enum Flag : unsigned {
     F_DIVOVF = 1u << 5,  // n = 0x80000000, m = -1 first
     F_WB = 1u << 6,      // LIST/VLIST: writeback always (STMDB/VLDMDB...)
     F_NOWB = 1u << 7,    // LIST/VLIST: never writeback
+    // MVE
+    F_QD_NE_QM = 1u << 8,   // Qd == Qm is UNPREDICTABLE (also the offset/base vector of {M})
+    F_QD_NE_QN = 1u << 9,   // Qd == Qn is UNPREDICTABLE
+    F_NOPRED = 1u << 10,    // not predicable: never inside a VPT block
+    F_NOLOOP = 1u << 11,    // never in the body of a tail-predicated loop
+    F_LOWBASE = 1u << 12,   // memory base register r0-r7 (widening/narrowing VLDR/VSTR)
+    F_SCALED = 1u << 13,    // gather/scatter offsets scaled by the memory size (uxtw #n)
+    F_FPSC = 1u << 14,      // {Rsc} (and an accumulating {d}) often holds a float of size Z
+    F_SMALLSC = 1u << 15,   // {Rsc} often holds a small element count (VCTP)
+    F_SHIFTSC = 1u << 16,   // {Rsc}/{m} often holds a small signed shift count
+    F_SRCDIFF = 1u << 17,   // source {m} differs from the destinations {d} {e}
+    F_WRAP = 1u << 18,      // VIWDUP/VDWDUP: {d} offset and {m} wrap are multiples of {VIDI}
 };
 
 struct Form {
@@ -156,6 +234,7 @@ struct Form {
     uint8_t size;    // memory access size in bytes (K_MEM), or variant
     unsigned flags;
     const char *tmpl;
+    uint8_t lanes = 0;  // MVE memory forms: elements accessed per instruction
 };
 
 // ---------------------------------------------------------------------------
@@ -167,6 +246,8 @@ struct Form {
 #define FPM(am, sz, fl, t) {C_FPU, K_MEM, am, sz, fl, t}
 #define H16(t) {C_FP16, K_PLAIN, A_NONE, 0, F_NOIT, t}
 #define S(c, k, sz, t) {c, k, A_NONE, sz, F_NOIT, t}
+#define MV(c, fl, t) {c, K_PLAIN, A_NONE, 0, F_NOIT | (fl), t}
+#define MVM(am, sz, lanes, fl, t) {C_MVE_MEM, K_MEM, am, sz, F_NOIT | (fl), t, lanes}
 
 const Form kForms[] = {
     // ---------------- int: 16-bit data processing
@@ -516,8 +597,9 @@ const Form kForms[] = {
     FP(0, "vcmp.f32 {Sd}, #0"),          FP(0, "vcmp.f64 {Dd}, #0"),
     FP(0, "vcmpe.f32 {Sd}, #0"),         FP(0, "vcmpe.f64 {Dd}, #0"),
     FP(0, "vmrs APSR_nzcv, fpscr"),
-    {C_FPU, K_VMRS, A_NONE, 0, F_NOIT, "vmrs {d}, fpscr; bic {d}, {d}, #0x70000"},
-    {C_FPU, K_VMSR, A_NONE, 0, 0, "vmsr fpscr, {n}"},
+    {C_FPU, K_VMRS, A_NONE, 0, F_NOIT, "vmrs {d}, fpscr"},
+    // (LTPSIZE = 4 in the value: not in the body of a tail-predicated loop)
+    {C_FPU, K_VMSR, A_NONE, 0, F_NOLOOP, "vmsr fpscr, {n}"},
     FP(0, "vmov.f32 {Sd}, {Sm}"),        FP(0, "vmov.f64 {Dd}, {Dm}"),
     FP(0, "vmov.f32 {Sd}, #{FI}"),       FP(0, "vmov.f64 {Dd}, #{FI}"),
     FP(0, "vmov {Sd}, {n}"),             FP(0, "vmov {d}, {Sn}"),
@@ -636,6 +718,340 @@ const Form kForms[] = {
     S(C_BRANCH, K_DLS, 0, "dls lr, {n}; <body>; le lr, <start>"),
     S(C_BRANCH, K_WLS, 0, "wls lr, {n}, <end>; <body>; le lr, <start>"),
     S(C_BRANCH, K_SUBSLOOP, 0, "<body>; subs {n}, #1; bne <start>"),
+
+    // ======================= Helium (MVE) =======================
+    // Vector forms are UNPREDICTABLE inside IT blocks (F_NOIT); the ones
+    // without F_NOPRED may be VPT block members (the t/e suffix is added).
+    // ---------------- mve_int: logic, add/sub, min/max, misc one-operand
+    MV(C_MVE_INT, 0, "vand {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_INT, 0, "vbic {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_INT, 0, "vorr {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_INT, 0, "vorn {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_INT, 0, "veor {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_INT, 0, "vmov {Qd}, {Qm}"),
+    MV(C_MVE_INT, 0, "vmvn {Qd}, {Qm}"),
+    MV(C_MVE_INT, 0, "vadd.i{Z:8|16|32} {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_INT, 0, "vsub.i{Z:8|16|32} {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_INT, 0, "vadd.i{Z:8|16|32} {Qd}, {Qn}, {Rsc}"),
+    MV(C_MVE_INT, 0, "vsub.i{Z:8|16|32} {Qd}, {Qn}, {Rsc}"),
+    MV(C_MVE_INT, 0, "vhadd.{C:s|u}{Z:8|16|32} {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_INT, 0, "vhsub.{C:s|u}{Z:8|16|32} {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_INT, 0, "vhadd.{C:s|u}{Z:8|16|32} {Qd}, {Qn}, {Rsc}"),
+    MV(C_MVE_INT, 0, "vhsub.{C:s|u}{Z:8|16|32} {Qd}, {Qn}, {Rsc}"),
+    MV(C_MVE_INT, 0, "vrhadd.{C:s|u}{Z:8|16|32} {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_INT, 0, "vqadd.{C:s|u}{Z:8|16|32} {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_INT, 0, "vqsub.{C:s|u}{Z:8|16|32} {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_INT, 0, "vqadd.{C:s|u}{Z:8|16|32} {Qd}, {Qn}, {Rsc}"),
+    MV(C_MVE_INT, 0, "vqsub.{C:s|u}{Z:8|16|32} {Qd}, {Qn}, {Rsc}"),
+    MV(C_MVE_INT, 0, "vmax.{C:s|u}{Z:8|16|32} {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_INT, 0, "vmin.{C:s|u}{Z:8|16|32} {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_INT, 0, "vabd.{C:s|u}{Z:8|16|32} {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_INT, 0, "vmaxa.s{Z:8|16|32} {Qd}, {Qm}"),
+    MV(C_MVE_INT, 0, "vmina.s{Z:8|16|32} {Qd}, {Qm}"),
+    MV(C_MVE_INT, 0, "vabs.s{Z:8|16|32} {Qd}, {Qm}"),
+    MV(C_MVE_INT, 0, "vneg.s{Z:8|16|32} {Qd}, {Qm}"),
+    MV(C_MVE_INT, 0, "vqabs.s{Z:8|16|32} {Qd}, {Qm}"),
+    MV(C_MVE_INT, 0, "vqneg.s{Z:8|16|32} {Qd}, {Qm}"),
+    MV(C_MVE_INT, 0, "vcls.s{Z:8|16|32} {Qd}, {Qm}"),
+    MV(C_MVE_INT, 0, "vclz.i{Z:8|16|32} {Qd}, {Qm}"),
+    MV(C_MVE_INT, 0, "vrev16.8 {Qd}, {Qm}"),
+    MV(C_MVE_INT, 0, "vrev32.{Z:8|16} {Qd}, {Qm}"),
+    MV(C_MVE_INT, F_QD_NE_QM, "vrev64.{Z:8|16|32} {Qd}, {Qm}"),
+    MV(C_MVE_INT, 0, "vbrsr.{Z:8|16|32} {Qd}, {Qn}, {Rsc}"),
+    MV(C_MVE_INT, 0, "vcadd.i{Z:8|16} {Qd}, {Qn}, {Qm}, #{C:90|270}"),
+    MV(C_MVE_INT, F_QD_NE_QM, "vcadd.i32 {Qd}, {Qn}, {Qm}, #{C:90|270}"),
+    MV(C_MVE_INT, 0, "vhcadd.s{Z:8|16} {Qd}, {Qn}, {Qm}, #{C:90|270}"),
+    MV(C_MVE_INT, F_QD_NE_QM, "vhcadd.s32 {Qd}, {Qn}, {Qm}, #{C:90|270}"),
+    MV(C_MVE_INT, 0, "vadc.i32 {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_INT, 0, "vadci.i32 {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_INT, 0, "vsbc.i32 {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_INT, 0, "vsbci.i32 {Qd}, {Qn}, {Qm}"),
+    // ---------------- mve_int: moves, immediates, lanes, VDUP, VIDUP family
+    MV(C_MVE_INT, 0, "vdup.{Z:8|16|32} {Qd}, {Rsc}"),
+    MV(C_MVE_INT, 0, "vmov.i8 {Qd}, #{VI8}"),
+    MV(C_MVE_INT, 0, "vmov.i16 {Qd}, #{VI16}"),
+    MV(C_MVE_INT, 0, "vmov.i32 {Qd}, #{VI32}"),
+    MV(C_MVE_INT, 0, "vmov.i64 {Qd}, #{VI64}"),
+    MV(C_MVE_INT, 0, "vmvn.i16 {Qd}, #{VI16}"),
+    MV(C_MVE_INT, 0, "vmvn.i32 {Qd}, #{VI32}"),
+    MV(C_MVE_INT, 0, "vorr.i16 {Qd}, #{VB16}"),
+    MV(C_MVE_INT, 0, "vorr.i32 {Qd}, #{VB32}"),
+    MV(C_MVE_INT, 0, "vbic.i16 {Qd}, #{VB16}"),
+    MV(C_MVE_INT, 0, "vbic.i32 {Qd}, #{VB32}"),
+    MV(C_MVE_INT, F_NOPRED, "vmov.8 {Qd}[{I:0:15}], {Rsc}"),
+    MV(C_MVE_INT, F_NOPRED, "vmov.16 {Qd}[{I:0:7}], {Rsc}"),
+    MV(C_MVE_INT, F_NOPRED, "vmov.32 {Qd}[{I:0:3}], {Rsc}"),
+    MV(C_MVE_INT, F_NOPRED, "vmov.{C:u|s}8 {d}, {Qn}[{I:0:15}]"),
+    MV(C_MVE_INT, F_NOPRED, "vmov.{C:u|s}16 {d}, {Qn}[{I:0:7}]"),
+    MV(C_MVE_INT, F_NOPRED, "vmov.32 {d}, {Qn}[{I:0:3}]"),
+    // The two-lane VMOVs (vmov q[2], q[0], r, r and back) are not generated:
+    // tinysim pairs the first core register with lane 2/3 as the assembler
+    // syntax reads, QEMU 7.2 with lane 0/1; tests/unit/test_mve_mem.cpp keeps
+    // tinysim's expected values with the reason (an open question, see the
+    // Helium issue notes).
+    MV(C_MVE_INT, 0, "vidup.u{Z:8|16|32} {Qd}, {Ed}, #{VIDI}"),
+    MV(C_MVE_INT, 0, "vddup.u{Z:8|16|32} {Qd}, {Ed}, #{VIDI}"),
+    MV(C_MVE_INT, F_WRAP, "viwdup.u{Z:8|16|32} {Qd}, {Ed}, {Om}, #{VIDI}"),
+    MV(C_MVE_INT, F_WRAP, "vdwdup.u{Z:8|16|32} {Qd}, {Ed}, {Om}, #{VIDI}"),
+    // ---------------- mve_int: shifts by vector, scalar and immediate; long and narrowing
+    MV(C_MVE_INT, 0, "vshl.{C:s|u}{Z:8|16|32} {Qd}, {Qm}, {Qn}"),
+    MV(C_MVE_INT, 0, "vrshl.{C:s|u}{Z:8|16|32} {Qd}, {Qm}, {Qn}"),
+    MV(C_MVE_INT, 0, "vqshl.{C:s|u}{Z:8|16|32} {Qd}, {Qm}, {Qn}"),
+    MV(C_MVE_INT, 0, "vqrshl.{C:s|u}{Z:8|16|32} {Qd}, {Qm}, {Qn}"),
+    MV(C_MVE_INT, F_SHIFTSC, "vshl.{C:s|u}{Z:8|16|32} {Qd}, {Rsc}"),
+    MV(C_MVE_INT, F_SHIFTSC, "vrshl.{C:s|u}{Z:8|16|32} {Qd}, {Rsc}"),
+    MV(C_MVE_INT, F_SHIFTSC, "vqshl.{C:s|u}{Z:8|16|32} {Qd}, {Rsc}"),
+    MV(C_MVE_INT, F_SHIFTSC, "vqrshl.{C:s|u}{Z:8|16|32} {Qd}, {Rsc}"),
+    MV(C_MVE_INT, 0, "vshl.i{Z:8|16|32} {Qd}, {Qm}, #{SH0}"),
+    MV(C_MVE_INT, 0, "vqshl.{C:s|u}{Z:8|16|32} {Qd}, {Qm}, #{SH0}"),
+    MV(C_MVE_INT, 0, "vqshlu.s{Z:8|16|32} {Qd}, {Qm}, #{SH0}"),
+    MV(C_MVE_INT, 0, "vshr.{C:s|u}{Z:8|16|32} {Qd}, {Qm}, #{SH1}"),
+    MV(C_MVE_INT, 0, "vrshr.{C:s|u}{Z:8|16|32} {Qd}, {Qm}, #{SH1}"),
+    MV(C_MVE_INT, 0, "vsri.{Z:8|16|32} {Qd}, {Qm}, #{SH1}"),
+    MV(C_MVE_INT, 0, "vsli.{Z:8|16|32} {Qd}, {Qm}, #{SH0}"),
+    MV(C_MVE_INT, 0, "vshll{C:b|t}.{C:s|u}{Z:8|16} {Qd}, {Qm}, #{SHL1}"),
+    MV(C_MVE_INT, 0, "vshll{C:b|t}.{C:s|u}{Z:8|16} {Qd}, {Qm}, #{=Z}"),
+    MV(C_MVE_INT, 0, "vmovl{C:b|t}.{C:s|u}{Z:8|16} {Qd}, {Qm}"),
+    MV(C_MVE_INT, 0, "vshrn{C:b|t}.i{Z:16|32} {Qd}, {Qm}, #{SHH}"),
+    MV(C_MVE_INT, 0, "vrshrn{C:b|t}.i{Z:16|32} {Qd}, {Qm}, #{SHH}"),
+    MV(C_MVE_INT, 0, "vqshrn{C:b|t}.{C:s|u}{Z:16|32} {Qd}, {Qm}, #{SHH}"),
+    MV(C_MVE_INT, 0, "vqrshrn{C:b|t}.{C:s|u}{Z:16|32} {Qd}, {Qm}, #{SHH}"),
+    MV(C_MVE_INT, 0, "vqshrun{C:b|t}.s{Z:16|32} {Qd}, {Qm}, #{SHH}"),
+    MV(C_MVE_INT, 0, "vqrshrun{C:b|t}.s{Z:16|32} {Qd}, {Qm}, #{SHH}"),
+    MV(C_MVE_INT, 0, "vmovn{C:b|t}.i{Z:16|32} {Qd}, {Qm}"),
+    MV(C_MVE_INT, 0, "vqmovn{C:b|t}.{C:s|u}{Z:16|32} {Qd}, {Qm}"),
+    MV(C_MVE_INT, 0, "vqmovun{C:b|t}.s{Z:16|32} {Qd}, {Qm}"),
+    MV(C_MVE_INT, 0, "vshlc {Qd}, {d}, #{I:1:32}"),
+
+    // ---------------- mve_mac: multiplies
+    MV(C_MVE_MAC, 0, "vmul.i{Z:8|16|32} {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_MAC, 0, "vmul.i{Z:8|16|32} {Qd}, {Qn}, {Rsc}"),
+    MV(C_MVE_MAC, 0, "vmulh.{C:s|u}{Z:8|16|32} {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_MAC, 0, "vrmulh.{C:s|u}{Z:8|16|32} {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_MAC, 0, "vmull{C:b|t}.{C:s|u}{Z:8|16} {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_MAC, F_QD_NE_QM | F_QD_NE_QN, "vmull{C:b|t}.{C:s|u}32 {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_MAC, 0, "vmull{C:b|t}.p{Z:8|16} {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_MAC, 0, "vqdmulh.s{Z:8|16|32} {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_MAC, 0, "vqrdmulh.s{Z:8|16|32} {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_MAC, 0, "vqdmulh.s{Z:8|16|32} {Qd}, {Qn}, {Rsc}"),
+    MV(C_MVE_MAC, 0, "vqrdmulh.s{Z:8|16|32} {Qd}, {Qn}, {Rsc}"),
+    MV(C_MVE_MAC, 0, "vqdmull{C:b|t}.s16 {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_MAC, F_QD_NE_QM | F_QD_NE_QN, "vqdmull{C:b|t}.s32 {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_MAC, 0, "vqdmull{C:b|t}.s16 {Qd}, {Qn}, {Rsc}"),
+    MV(C_MVE_MAC, F_QD_NE_QN, "vqdmull{C:b|t}.s32 {Qd}, {Qn}, {Rsc}"),
+    MV(C_MVE_MAC, 0, "vq{C:|r}dml{C:a|s}dh{C:|x}.s{Z:8|16} {Qd}, {Qn}, {Qm}"),
+    // .32: each result element reads two elements of Qn and Qm across beats
+    MV(C_MVE_MAC, F_QD_NE_QM | F_QD_NE_QN, "vq{C:|r}dml{C:a|s}dh{C:|x}.s32 {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_MAC, 0, "vmla.{C:s|u}{Z:8|16|32} {Qd}, {Qn}, {Rsc}"),
+    MV(C_MVE_MAC, 0, "vmlas.{C:s|u}{Z:8|16|32} {Qd}, {Qn}, {Rsc}"),
+    MV(C_MVE_MAC, 0, "vqdmlah.s{Z:8|16|32} {Qd}, {Qn}, {Rsc}"),
+    MV(C_MVE_MAC, 0, "vqrdmlah.s{Z:8|16|32} {Qd}, {Qn}, {Rsc}"),
+    MV(C_MVE_MAC, 0, "vqdmlash.s{Z:8|16|32} {Qd}, {Qn}, {Rsc}"),
+    MV(C_MVE_MAC, 0, "vqrdmlash.s{Z:8|16|32} {Qd}, {Qn}, {Rsc}"),
+    // ---------------- mve_mac: across-vector reductions into core registers
+    MV(C_MVE_MAC, 0, "vaddv{C:|a}.{C:s|u}{Z:8|16|32} {Ed}, {Qm}"),
+    MV(C_MVE_MAC, 0, "vaddlv{C:|a}.{C:s|u}32 {Ed}, {Oe}, {Qm}"),
+    MV(C_MVE_MAC, 0, "vmladav{C:|a}{C:|x}.s{Z:8|16|32} {Ed}, {Qn}, {Qm}"),
+    MV(C_MVE_MAC, 0, "vmladav{C:|a}.u{Z:8|16|32} {Ed}, {Qn}, {Qm}"),
+    MV(C_MVE_MAC, 0, "vmlsdav{C:|a}{C:|x}.s{Z:8|16|32} {Ed}, {Qn}, {Qm}"),
+    MV(C_MVE_MAC, 0, "vmlaldav{C:|a}{C:|x}.s{Z:16|32} {Ed}, {Oe}, {Qn}, {Qm}"),
+    MV(C_MVE_MAC, 0, "vmlaldav{C:|a}.u{Z:16|32} {Ed}, {Oe}, {Qn}, {Qm}"),
+    MV(C_MVE_MAC, 0, "vmlsldav{C:|a}{C:|x}.s{Z:16|32} {Ed}, {Oe}, {Qn}, {Qm}"),
+    MV(C_MVE_MAC, 0, "vrmlaldavh{C:|a}{C:|x}.s32 {Ed}, {Oe}, {Qn}, {Qm}"),
+    MV(C_MVE_MAC, 0, "vrmlaldavh{C:|a}.u32 {Ed}, {Oe}, {Qn}, {Qm}"),
+    MV(C_MVE_MAC, 0, "vrmlsldavh{C:|a}{C:|x}.s32 {Ed}, {Oe}, {Qn}, {Qm}"),
+    MV(C_MVE_MAC, 0, "vabav.{C:s|u}{Z:8|16|32} {d}, {Qn}, {Qm}"),
+    MV(C_MVE_MAC, 0, "vmaxv.{C:s|u}{Z:8|16|32} {d}, {Qm}"),
+    MV(C_MVE_MAC, 0, "vminv.{C:s|u}{Z:8|16|32} {d}, {Qm}"),
+    MV(C_MVE_MAC, 0, "vmaxav.s{Z:8|16|32} {d}, {Qm}"),
+    MV(C_MVE_MAC, 0, "vminav.s{Z:8|16|32} {d}, {Qm}"),
+
+    // ---------------- mve_mem: contiguous (offset, pre-indexed, post-indexed)
+#define QCONT(msz, lanes, fl, t) \
+    MVM(A_QOFF, msz, lanes, fl, t), MVM(A_QPRE, msz, lanes, fl, t), MVM(A_QPOST, msz, lanes, fl, t)
+    QCONT(1, 16, F_LOAD, "vldrb.{C:u|s}8 {Qd}, {M}"),
+    QCONT(1, 8, F_LOAD | F_LOWBASE, "vldrb.{C:u|s}16 {Qd}, {M}"),
+    QCONT(1, 4, F_LOAD | F_LOWBASE, "vldrb.{C:u|s}32 {Qd}, {M}"),
+    QCONT(2, 8, F_LOAD, "vldrh.{C:u|s}16 {Qd}, {M}"),
+    QCONT(2, 4, F_LOAD | F_LOWBASE, "vldrh.{C:u|s}32 {Qd}, {M}"),
+    QCONT(4, 4, F_LOAD, "vldrw.{C:u|s}32 {Qd}, {M}"),
+    QCONT(1, 16, 0, "vstrb.8 {Qd}, {M}"),
+    QCONT(1, 8, F_LOWBASE, "vstrb.16 {Qd}, {M}"),
+    QCONT(1, 4, F_LOWBASE, "vstrb.32 {Qd}, {M}"),
+    QCONT(2, 8, 0, "vstrh.16 {Qd}, {M}"),
+    QCONT(2, 4, F_LOWBASE, "vstrh.32 {Qd}, {M}"),
+    QCONT(4, 4, 0, "vstrw.32 {Qd}, {M}"),
+#undef QCONT
+    // ---------------- mve_mem: gather loads and scatter stores (offset vector)
+    MVM(A_QGATHER, 1, 16, F_LOAD | F_QD_NE_QM, "vldrb.u8 {Qd}, {M}"),
+    MVM(A_QGATHER, 1, 8, F_LOAD | F_QD_NE_QM, "vldrb.{C:u|s}16 {Qd}, {M}"),
+    MVM(A_QGATHER, 1, 4, F_LOAD | F_QD_NE_QM, "vldrb.{C:u|s}32 {Qd}, {M}"),
+    MVM(A_QGATHER, 2, 8, F_LOAD | F_QD_NE_QM, "vldrh.u16 {Qd}, {M}"),
+    MVM(A_QGATHER, 2, 8, F_LOAD | F_QD_NE_QM | F_SCALED, "vldrh.u16 {Qd}, {M}"),
+    MVM(A_QGATHER, 2, 4, F_LOAD | F_QD_NE_QM, "vldrh.{C:u|s}32 {Qd}, {M}"),
+    MVM(A_QGATHER, 2, 4, F_LOAD | F_QD_NE_QM | F_SCALED, "vldrh.{C:u|s}32 {Qd}, {M}"),
+    MVM(A_QGATHER, 4, 4, F_LOAD | F_QD_NE_QM, "vldrw.u32 {Qd}, {M}"),
+    MVM(A_QGATHER, 4, 4, F_LOAD | F_QD_NE_QM | F_SCALED, "vldrw.u32 {Qd}, {M}"),
+    MVM(A_QGATHER, 8, 2, F_LOAD | F_QD_NE_QM, "vldrd.u64 {Qd}, {M}"),
+    MVM(A_QGATHER, 8, 2, F_LOAD | F_QD_NE_QM | F_SCALED, "vldrd.u64 {Qd}, {M}"),
+    MVM(A_QGATHER, 1, 16, 0, "vstrb.8 {Qd}, {M}"),
+    MVM(A_QGATHER, 1, 8, 0, "vstrb.16 {Qd}, {M}"),
+    MVM(A_QGATHER, 1, 4, 0, "vstrb.32 {Qd}, {M}"),
+    MVM(A_QGATHER, 2, 8, 0, "vstrh.16 {Qd}, {M}"),
+    MVM(A_QGATHER, 2, 8, F_SCALED, "vstrh.16 {Qd}, {M}"),
+    MVM(A_QGATHER, 2, 4, 0, "vstrh.32 {Qd}, {M}"),
+    MVM(A_QGATHER, 2, 4, F_SCALED, "vstrh.32 {Qd}, {M}"),
+    MVM(A_QGATHER, 4, 4, 0, "vstrw.32 {Qd}, {M}"),
+    MVM(A_QGATHER, 4, 4, F_SCALED, "vstrw.32 {Qd}, {M}"),
+    MVM(A_QGATHER, 8, 2, 0, "vstrd.64 {Qd}, {M}"),
+    MVM(A_QGATHER, 8, 2, F_SCALED, "vstrd.64 {Qd}, {M}"),
+    // ---------------- mve_mem: vector of base addresses, with and without writeback
+    MVM(A_QBASES, 4, 4, F_LOAD | F_QD_NE_QM, "vldrw.u32 {Qd}, {M}"),
+    MVM(A_QBASESW, 4, 4, F_LOAD | F_QD_NE_QM, "vldrw.u32 {Qd}, {M}"),
+    MVM(A_QBASES, 8, 2, F_LOAD | F_QD_NE_QM, "vldrd.u64 {Qd}, {M}"),
+    MVM(A_QBASESW, 8, 2, F_LOAD | F_QD_NE_QM, "vldrd.u64 {Qd}, {M}"),
+    MVM(A_QBASES, 4, 4, 0, "vstrw.32 {Qd}, {M}"),
+    MVM(A_QBASESW, 4, 4, 0, "vstrw.32 {Qd}, {M}"),
+    MVM(A_QBASES, 8, 2, 0, "vstrd.64 {Qd}, {M}"),
+    MVM(A_QBASESW, 8, 2, 0, "vstrd.64 {Qd}, {M}"),
+    // ---------------- mve_mem: (de)interleaving, one beat pattern per instruction
+    MVM(A_QIL, 0, 0, F_LOAD | F_NOPRED, "vld2{C:0|1}.{Z:8|16|32} {QL2}, {M}"),
+    MVM(A_QILW, 0, 0, F_LOAD | F_NOPRED, "vld2{C:0|1}.{Z:8|16|32} {QL2}, {M}"),
+    MVM(A_QIL, 0, 0, F_LOAD | F_NOPRED, "vld4{C:0|1|2|3}.{Z:8|16|32} {QL4}, {M}"),
+    MVM(A_QILW, 0, 0, F_LOAD | F_NOPRED, "vld4{C:0|1|2|3}.{Z:8|16|32} {QL4}, {M}"),
+    MVM(A_QIL, 0, 0, F_NOPRED, "vst2{C:0|1}.{Z:8|16|32} {QL2}, {M}"),
+    MVM(A_QILW, 0, 0, F_NOPRED, "vst2{C:0|1}.{Z:8|16|32} {QL2}, {M}"),
+    MVM(A_QIL, 0, 0, F_NOPRED, "vst4{C:0|1|2|3}.{Z:8|16|32} {QL4}, {M}"),
+    MVM(A_QILW, 0, 0, F_NOPRED, "vst4{C:0|1|2|3}.{Z:8|16|32} {QL4}, {M}"),
+
+    // ---------------- mve_fp: arithmetic (vector and scalar operand)
+    MV(C_MVE_FP, 0, "vadd.f{Z:16|32} {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_FP, 0, "vsub.f{Z:16|32} {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_FP, 0, "vmul.f{Z:16|32} {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_FP, 0, "vabd.f{Z:16|32} {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_FP, 0, "vmaxnm.f{Z:16|32} {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_FP, 0, "vminnm.f{Z:16|32} {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_FP, 0, "vfma.f{Z:16|32} {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_FP, 0, "vfms.f{Z:16|32} {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_FP, F_FPSC, "vadd.f{Z:16|32} {Qd}, {Qn}, {Rsc}"),
+    MV(C_MVE_FP, F_FPSC, "vsub.f{Z:16|32} {Qd}, {Qn}, {Rsc}"),
+    MV(C_MVE_FP, F_FPSC, "vmul.f{Z:16|32} {Qd}, {Qn}, {Rsc}"),
+    MV(C_MVE_FP, F_FPSC, "vfma.f{Z:16|32} {Qd}, {Qn}, {Rsc}"),
+    MV(C_MVE_FP, F_FPSC, "vfmas.f{Z:16|32} {Qd}, {Qn}, {Rsc}"),
+    MV(C_MVE_FP, 0, "vabs.f{Z:16|32} {Qd}, {Qm}"),
+    MV(C_MVE_FP, 0, "vneg.f{Z:16|32} {Qd}, {Qm}"),
+    MV(C_MVE_FP, 0, "vmaxnma.f{Z:16|32} {Qd}, {Qm}"),
+    MV(C_MVE_FP, 0, "vminnma.f{Z:16|32} {Qd}, {Qm}"),
+    MV(C_MVE_FP, 0, "vcadd.f16 {Qd}, {Qn}, {Qm}, #{C:90|270}"),
+    MV(C_MVE_FP, F_QD_NE_QM, "vcadd.f32 {Qd}, {Qn}, {Qm}, #{C:90|270}"),
+    MV(C_MVE_FP, 0, "vcmul.f16 {Qd}, {Qn}, {Qm}, #{C:0|90|180|270}"),
+    MV(C_MVE_FP, F_QD_NE_QM | F_QD_NE_QN, "vcmul.f32 {Qd}, {Qn}, {Qm}, #{C:0|90|180|270}"),
+    MV(C_MVE_FP, 0, "vcmla.f16 {Qd}, {Qn}, {Qm}, #{C:0|90|180|270}"),
+    MV(C_MVE_FP, F_QD_NE_QM | F_QD_NE_QN, "vcmla.f32 {Qd}, {Qn}, {Qm}, #{C:0|90|180|270}"),
+    MV(C_MVE_FP, 0, "vmov.f32 {Qd}, #{VFI}"),
+    // ---------------- mve_fp: conversions and rounding
+    MV(C_MVE_FP, 0, "vcvt.f{Z:16|32}.{C:s|u}{=Z} {Qd}, {Qm}"),
+    MV(C_MVE_FP, 0, "vcvt.{C:s|u}{Z:16|32}.f{=Z} {Qd}, {Qm}"),
+    MV(C_MVE_FP, 0, "vcvt.f{Z:16|32}.{C:s|u}{=Z} {Qd}, {Qm}, #{SH1}"),
+    MV(C_MVE_FP, 0, "vcvt.{C:s|u}{Z:16|32}.f{=Z} {Qd}, {Qm}, #{SH1}"),
+    MV(C_MVE_FP, 0, "vcvt{C:a|n|p|m}.{C:s|u}{Z:16|32}.f{=Z} {Qd}, {Qm}"),
+    MV(C_MVE_FP, 0, "vrint{C:n|x|a|z|m|p}.f{Z:16|32} {Qd}, {Qm}"),
+    {C_MVE_FP, K_VCVTBT, A_NONE, 0, F_NOIT, "vcvtb.f16.f32 {Qd}, {Qm}"},
+    {C_MVE_FP, K_VCVTBT, A_NONE, 1, F_NOIT, "vcvtt.f16.f32 {Qd}, {Qm}"},
+    {C_MVE_FP, K_VCVTBT, A_NONE, 2, F_NOIT, "vcvtb.f32.f16 {Qd}, {Qm}"},
+    {C_MVE_FP, K_VCVTBT, A_NONE, 3, F_NOIT, "vcvtt.f32.f16 {Qd}, {Qm}"},
+    // ---------------- mve_fp: comparisons and reductions
+    MV(C_MVE_FP, 0, "vcmp.f{Z:16|32} {C:eq|ne|ge|lt|gt|le}, {Qn}, {Qm}"),
+    MV(C_MVE_FP, F_FPSC, "vcmp.f{Z:16|32} {C:eq|ne|ge|lt|gt|le}, {Qn}, {Rsc}"),
+    MV(C_MVE_FP, 0, "vcmp.f{Z:16|32} {C:eq|ne|ge|lt|gt|le}, {Qn}, zr"),
+    MV(C_MVE_FP, F_FPSC, "vmaxnmv.f{Z:16|32} {d}, {Qm}"),
+    MV(C_MVE_FP, F_FPSC, "vminnmv.f{Z:16|32} {d}, {Qm}"),
+    MV(C_MVE_FP, F_FPSC, "vmaxnmav.f{Z:16|32} {d}, {Qm}"),
+    MV(C_MVE_FP, F_FPSC, "vminnmav.f{Z:16|32} {d}, {Qm}"),
+
+    // ---------------- mve_pred: compares, predicate moves, VPT blocks
+    MV(C_MVE_PRED, 0, "vcmp.i{Z:8|16|32} {C:eq|ne}, {Qn}, {Qm}"),
+    MV(C_MVE_PRED, 0, "vcmp.u{Z:8|16|32} {C:cs|hi}, {Qn}, {Qm}"),
+    MV(C_MVE_PRED, 0, "vcmp.s{Z:8|16|32} {C:ge|lt|gt|le}, {Qn}, {Qm}"),
+    MV(C_MVE_PRED, 0, "vcmp.i{Z:8|16|32} {C:eq|ne}, {Qn}, {Rsc}"),
+    MV(C_MVE_PRED, 0, "vcmp.u{Z:8|16|32} {C:cs|hi}, {Qn}, {Rsc}"),
+    MV(C_MVE_PRED, 0, "vcmp.s{Z:8|16|32} {C:ge|lt|gt|le}, {Qn}, {Rsc}"),
+    MV(C_MVE_PRED, 0, "vcmp.i{Z:8|16|32} {C:eq|ne}, {Qn}, zr"),
+    MV(C_MVE_PRED, 0, "vcmp.u{Z:8|16|32} {C:cs|hi}, {Qn}, zr"),
+    MV(C_MVE_PRED, 0, "vcmp.s{Z:8|16|32} {C:ge|lt|gt|le}, {Qn}, zr"),
+    MV(C_MVE_PRED, 0, "vpnot"),
+    MV(C_MVE_PRED, 0, "vpsel {Qd}, {Qn}, {Qm}"),
+    MV(C_MVE_PRED, F_SMALLSC, "vctp.{Z:8|16|32|64} {Rsc}"),
+    MV(C_MVE_PRED, F_NOPRED, "vmrs {d}, vpr"),
+    MV(C_MVE_PRED, F_NOPRED, "vmrs {d}, p0"),
+    MV(C_MVE_PRED, F_NOPRED, "vmsr p0, {n}"),
+    {C_MVE_PRED, K_VMSRVPR, A_NONE, 0, F_NOIT | F_NOPRED, "vmsr vpr, {n} (MASK01/MASK23 = 0)"},
+    // VLDR/VSTR (system register) of VPR and P0; a loaded VPR word is stored
+    // first with clear MASK fields
+#define VSYS(am, sz, t) {C_MVE_PRED, K_VSYSREG, am, sz, F_NOIT | F_NOPRED, t}
+    VSYS(A_QOFF, 1, "vldr vpr, [{n}, #+-imm7*4]"),
+    VSYS(A_QPRE, 1, "vldr vpr, [{n}, #+-imm7*4]!"),
+    VSYS(A_QPOST, 1, "vldr vpr, [{n}], #+-imm7*4"),
+    VSYS(A_QOFF, 3, "vldr p0, [{n}, #+-imm7*4]"),
+    VSYS(A_QPRE, 3, "vldr p0, [{n}, #+-imm7*4]!"),
+    VSYS(A_QPOST, 3, "vldr p0, [{n}], #+-imm7*4"),
+    VSYS(A_QOFF, 0, "vstr vpr, [{n}, #+-imm7*4]"),
+    VSYS(A_QPRE, 0, "vstr vpr, [{n}, #+-imm7*4]!"),
+    VSYS(A_QPOST, 0, "vstr vpr, [{n}], #+-imm7*4"),
+    VSYS(A_QOFF, 2, "vstr p0, [{n}, #+-imm7*4]"),
+    VSYS(A_QPRE, 2, "vstr p0, [{n}, #+-imm7*4]!"),
+    VSYS(A_QPOST, 2, "vstr p0, [{n}], #+-imm7*4"),
+#undef VSYS
+    // VPT blocks: size = members (1-4) | compare type << 4 (0: VPST, 1: .i
+    // eq/ne, 2: .u cs/hi, 3: .s ge/lt/gt/le, 4: .f16/.f32 eq..le)
+#define VPT(n, k, t) S(C_MVE_PRED, K_VPT, (n) | (k) << 4, t)
+    VPT(1, 0, "vpst; 1 vector instruction"),
+    VPT(2, 0, "vpst{t|e}; 2 vector instructions"),
+    VPT(3, 0, "vpst{t|e}{t|e}; 3 vector instructions"),
+    VPT(4, 0, "vpst{t|e}{t|e}{t|e}; 4 vector instructions"),
+    VPT(1, 1, "vpt.i<sz> eq|ne, {Qn}, {Qm}|{Rm}|zr; 1 vector instruction"),
+    VPT(2, 1, "vpt{t|e}.i<sz> eq|ne, {Qn}, {Qm}|{Rm}|zr; 2 vector instructions"),
+    VPT(3, 1, "vpt{t|e}{t|e}.i<sz> eq|ne, {Qn}, {Qm}|{Rm}|zr; 3 vector instructions"),
+    VPT(4, 1, "vpt{t|e}{t|e}{t|e}.i<sz> eq|ne, {Qn}, {Qm}|{Rm}|zr; 4 vector instructions"),
+    VPT(1, 2, "vpt.u<sz> cs|hi, {Qn}, {Qm}|{Rm}|zr; 1 vector instruction"),
+    VPT(2, 2, "vpt{t|e}.u<sz> cs|hi, {Qn}, {Qm}|{Rm}|zr; 2 vector instructions"),
+    VPT(3, 2, "vpt{t|e}{t|e}.u<sz> cs|hi, {Qn}, {Qm}|{Rm}|zr; 3 vector instructions"),
+    VPT(4, 2, "vpt{t|e}{t|e}{t|e}.u<sz> cs|hi, {Qn}, {Qm}|{Rm}|zr; 4 vector instructions"),
+    VPT(1, 3, "vpt.s<sz> ge|lt|gt|le, {Qn}, {Qm}|{Rm}|zr; 1 vector instruction"),
+    VPT(2, 3, "vpt{t|e}.s<sz> ge|lt|gt|le, {Qn}, {Qm}|{Rm}|zr; 2 vector instructions"),
+    VPT(3, 3, "vpt{t|e}{t|e}.s<sz> ge|lt|gt|le, {Qn}, {Qm}|{Rm}|zr; 3 vector instructions"),
+    VPT(4, 3, "vpt{t|e}{t|e}{t|e}.s<sz> ge|lt|gt|le, {Qn}, {Qm}|{Rm}|zr; 4 vector instructions"),
+    VPT(1, 4, "vpt.f<sz> eq..le, {Qn}, {Qm}|{Rm}|zr; 1 vector instruction"),
+    VPT(2, 4, "vpt{t|e}.f<sz> eq..le, {Qn}, {Qm}|{Rm}|zr; 2 vector instructions"),
+    VPT(3, 4, "vpt{t|e}{t|e}.f<sz> eq..le, {Qn}, {Qm}|{Rm}|zr; 3 vector instructions"),
+    VPT(4, 4, "vpt{t|e}{t|e}{t|e}.f<sz> eq..le, {Qn}, {Qm}|{Rm}|zr; 4 vector instructions"),
+#undef VPT
+
+    // ---------------- mve_loop: tail-predicated and plain low-overhead loops
+    S(C_MVE_LOOP, K_TPLOOP, 0, "dlstp.<sz> lr, {n}; <vector body>; letp lr, <start>"),
+    S(C_MVE_LOOP, K_TPLOOP, 1, "wlstp.<sz> lr, {n}, <end>; <vector body>; letp lr, <start>"),
+    S(C_MVE_LOOP, K_VLOOP, 0, "dls lr, {n}; <vector body>; le lr, <start>"),
+    S(C_MVE_LOOP, K_VLOOP, 1, "wls lr, {n}, <end>; <vector body>; le lr, <start>"),
+    MV(C_MVE_LOOP, F_NOPRED | F_NOLOOP, "lctp"),
+
+    // ---------------- mve_shift: scalar long shifts (allowed in IT blocks)
+    P(C_MVE_SHIFT, F_NOPRED, "asrl {Ed}, {Oe}, #{I:1:32}"),
+    P(C_MVE_SHIFT, F_NOPRED, "lsll {Ed}, {Oe}, #{I:1:32}"),
+    P(C_MVE_SHIFT, F_NOPRED, "lsrl {Ed}, {Oe}, #{I:1:32}"),
+    P(C_MVE_SHIFT, F_NOPRED | F_SRCDIFF | F_SHIFTSC, "asrl {Ed}, {Oe}, {m}"),
+    P(C_MVE_SHIFT, F_NOPRED | F_SRCDIFF | F_SHIFTSC, "lsll {Ed}, {Oe}, {m}"),
+    P(C_MVE_SHIFT, F_NOPRED, "sqshll {Ed}, {Oe}, #{I:1:32}"),
+    P(C_MVE_SHIFT, F_NOPRED, "srshrl {Ed}, {Oe}, #{I:1:32}"),
+    P(C_MVE_SHIFT, F_NOPRED, "uqshll {Ed}, {Oe}, #{I:1:32}"),
+    P(C_MVE_SHIFT, F_NOPRED, "urshrl {Ed}, {Oe}, #{I:1:32}"),
+    P(C_MVE_SHIFT, F_NOPRED | F_SRCDIFF | F_SHIFTSC, "sqrshrl {Ed}, {Oe}, #64, {m}"),  // #48: tinysim follows the pseudocode where QEMU 7.2 returns 0 (test_mve_mem.cpp)
+    P(C_MVE_SHIFT, F_NOPRED | F_SRCDIFF | F_SHIFTSC, "uqrshll {Ed}, {Oe}, #64, {m}"),  // #48: as sqrshrl
+    P(C_MVE_SHIFT, F_NOPRED, "sqshl {d}, #{I:1:32}"),
+    P(C_MVE_SHIFT, F_NOPRED, "srshr {d}, #{I:1:32}"),
+    P(C_MVE_SHIFT, F_NOPRED, "uqshl {d}, #{I:1:32}"),
+    P(C_MVE_SHIFT, F_NOPRED, "urshr {d}, #{I:1:32}"),
+    P(C_MVE_SHIFT, F_NOPRED | F_SRCDIFF | F_SHIFTSC, "sqrshr {d}, {m}"),
+    P(C_MVE_SHIFT, F_NOPRED | F_SRCDIFF | F_SHIFTSC, "uqrshl {d}, {m}"),
 };
 #undef P
 #undef MEM
@@ -643,6 +1059,8 @@ const Form kForms[] = {
 #undef FPM
 #undef H16
 #undef S
+#undef MV
+#undef MVM
 
 constexpr size_t kNumForms = sizeof kForms / sizeof kForms[0];
 
@@ -654,6 +1072,9 @@ constexpr int kStackWindow = 256;  // bytes below the initial sp (runtime.S)
 constexpr uint32_t GEN = 0x5fff;   // r0-r12, lr
 constexpr uint32_t LOW = 0x00ff;
 constexpr uint32_t HIGH = GEN & ~LOW;
+constexpr uint32_t EVEN = GEN & 0x5555;  // r0, r2, .., r12, lr: RdaLo of MVE pairs
+constexpr uint32_t ODD = GEN & 0x0aaa;   // r1, r3, .., r11: RdaHi (r13 UNPREDICTABLE)
+constexpr uint32_t QALL = 0xff;          // q0-q7
 constexpr int LR = 14;
 
 const char *const kRegNames[16] = {"r0", "r1", "r2",  "r3",  "r4",  "r5", "r6", "r7",
@@ -891,6 +1312,98 @@ uint32_t randFpscr(Rng &r, bool fz16)
     return v;
 }
 
+// One Q register's initial value (4 words, lane 0 first): lanes of one type
+// filled with its edge values (zero, all ones, INT_MIN/INT_MAX, small
+// signed values, random) or floating-point specials (NaN, infinities,
+// denormals, -0, ...), so that every element size sees them.
+void randQ(Rng &r, uint32_t w[4])
+{
+    uint8_t b[16];
+    auto put = [&](int esz, int i, uint64_t v) {
+        for (int k = 0; k < esz; k++)
+            b[i * esz + k] = (uint8_t)(v >> (8 * k));
+    };
+    auto intLane = [&](int bits) -> uint64_t {
+        const uint64_t ones = bits == 64 ? ~0ull : (1ull << bits) - 1;
+        const uint64_t min = 1ull << (bits - 1);
+        switch (r.below(9)) {
+        case 0: return 0;
+        case 1: return ones;             // -1 / UINT_MAX
+        case 2: return min;              // INT_MIN
+        case 3: return min - 1;          // INT_MAX
+        case 4: return min + 1;
+        case 5: return (uint64_t)r.range(-8, 8) & ones;
+        case 6: return (uint64_t)r.range(1, 64) & ones;
+        default: return (((uint64_t)r.u32() << 32) | r.u32()) & ones;
+        }
+    };
+    const int kind = (int)r.below(10);
+    for (int i = 0; i < 16; i++)
+        b[i] = (uint8_t)r.u32();
+    switch (kind) {
+    case 0: for (int i = 0; i < 16; i++) put(1, i, intLane(8)); break;
+    case 1: for (int i = 0; i < 8; i++) put(2, i, intLane(16)); break;
+    case 2: for (int i = 0; i < 4; i++) put(4, i, intLane(32)); break;
+    case 3: for (int i = 0; i < 2; i++) put(8, i, intLane(64)); break;
+    case 4: for (int i = 0; i < 8; i++) put(2, i, randF16(r)); break;
+    case 5: for (int i = 0; i < 4; i++) put(4, i, randF32(r)); break;
+    case 6: for (int i = 0; i < 2; i++) put(8, i, randF64(r)); break;
+    case 7: for (int i = 0; i < 4; i++) put(4, i, randValue(r)); break;
+    case 8: break;  // random bytes
+    default:        // lanes of mixed sizes
+        for (int i = 0; i < 4; i++) {
+            const int k = (int)r.below(4);
+            if (k == 0) put(4, i, intLane(32));
+            else if (k == 1) put(4, i, randF32(r));
+            else if (k == 2) put(4, i, intLane(16) | intLane(16) << 16);
+            else put(4, i, randF16(r) | randF16(r) << 16);
+        }
+        break;
+    }
+    for (int i = 0; i < 4; i++)
+        w[i] = b[4 * i] | b[4 * i + 1] << 8 | b[4 * i + 2] << 16 | (uint32_t)b[4 * i + 3] << 24;
+}
+
+// A VPR.P0 value (one bit per byte lane): whole elements of a random size
+// on or off, or arbitrary bits, all set or all clear.
+uint32_t randP0(Rng &r)
+{
+    switch (r.below(6)) {
+    case 0: return 0xffff;
+    case 1: return 0;
+    case 2: return r.u32() & 0xffff;
+    default: {
+        const int esz = 1 << r.below(4);  // 1, 2, 4, 8 bytes
+        uint32_t p = 0;
+        for (int i = 0; i < 16; i += esz)
+            if (r.chance(50))
+                p |= ((1u << esz) - 1) << i;
+        return p;
+    }
+    }
+}
+
+// MVE VMOV/VMVN/VORR/VBIC immediates (AdvSIMDExpandImm: one byte, placed by cmode)
+std::string vecImm(Rng &r, const std::string &kind)
+{
+    const uint32_t b = r.chance(20) ? (r.chance(50) ? 0xffu : 0x80u) : r.below(256);
+    if (kind == "VI8")
+        return fmt("0x%x", b);
+    if (kind == "VI16" || kind == "VB16")
+        return fmt("0x%x", r.chance(50) ? b : b << 8);
+    if (kind == "VI64") {  // every byte 00 or ff
+        uint64_t v = 0;
+        for (int i = 0; i < 8; i++)
+            if (r.chance(50))
+                v |= 0xffull << (8 * i);
+        return fmt("0x%016llx", (unsigned long long)v);
+    }
+    if (kind == "VB32" || r.chance(75))
+        return fmt("0x%x", b << (8 * r.below(4)));
+    // VI32, cmode 110x: the byte followed by ones
+    return fmt("0x%x", r.chance(50) ? (b << 8 | 0xff) : (b << 16 | 0xffff));
+}
+
 // ---------------------------------------------------------------------------
 // generation context
 
@@ -900,6 +1413,11 @@ struct Ctx {
     uint32_t avoid = 0;   // registers that set-up instructions must not write
     bool no_label = false;
     bool leaf = false;
+    // MVE
+    uint32_t qlocked = 0;  // Q registers that must not be written
+    uint32_t qavoid = 0;   // Q registers that set-up instructions must not write
+    bool in_vpt = false;   // a VPT block member (hoisted set-up, t/e suffix)
+    bool in_loop = false;  // the body of a tail-predicated loop
 };
 
 struct Inst {
@@ -907,6 +1425,8 @@ struct Inst {
     std::vector<std::string> lines;  // the instruction(s)
     uint32_t writes = 0;             // core registers written by `lines`
     uint32_t setup_regs = 0;         // core registers written by `setup`
+    uint32_t qwrites = 0;            // Q registers written by `lines`
+    uint32_t qsetup = 0;             // Q registers written by `setup`
 };
 
 struct Literal {
@@ -940,6 +1460,8 @@ std::string mnemonic(const Form &f)
         }
         m += *p;
     }
+    while (!m.empty() && m.back() == '.')  // "vhadd.{C:s|u}{Z:..}" -> "vhadd"
+        m.pop_back();
     return m;
 }
 
@@ -957,14 +1479,23 @@ class Program {
 public:
     Program(const Options &o, unsigned index)
         : opt_(o), idx_(index), r_(splitmix(o.seed * 0x100000001b3ull ^ splitmix(index + 0x5eedull))),
-          fp_((o.classes & (C_FPU | C_FP16)) != 0)
+          fp_((o.classes & (C_FPU | C_FP16 | kMveClasses)) != 0),
+          mve_((o.classes & kMveClasses) != 0)
     {
         // bodies of structural forms and IT members: the selected data
         // classes plus int; with only it/branch selected: int, dsp and mem
-        constexpr unsigned data = C_INT | C_DSP | C_MEM | C_FPU | C_FP16;
+        constexpr unsigned data = C_INT | C_DSP | C_MEM | C_FPU | C_FP16 | C_MVE_SHIFT;
         unsigned body = (o.classes & data) | C_INT;
         if (!(o.classes & data))
             body |= C_DSP | C_MEM;
+        // vector instructions of VPT blocks and MVE loops: the selected MVE
+        // vector classes (with mve_pred's compares, VPNOT, VPSEL, VCTP if
+        // selected); all of them when only mve_pred/mve_loop are selected
+        unsigned vbody = o.classes & kMveVector & ~C_MVE_PRED;
+        if (!vbody)
+            vbody = kMveVector;
+        else
+            vbody |= o.classes & C_MVE_PRED;
         for (size_t i = 0; i < kNumForms; i++) {
             const Form &f = kForms[i];
             if (excluded(o, f))
@@ -975,6 +1506,8 @@ public:
                         topByClass_[&cn - kClassNames].push_back(&f);
             if ((f.cls & body) && !structural(f.kind))
                 simple_.push_back(&f);
+            if ((f.cls & vbody) && !structural(f.kind))
+                vsimple_.push_back(&f);
         }
         for (auto &v : topByClass_)
             if (!v.empty())
@@ -989,13 +1522,15 @@ private:
     const Options &opt_;
     unsigned idx_;
     Rng r_;
-    bool fp_;
+    bool fp_;   // the FP register file is set up and dumped (fpu, fp16, MVE)
+    bool mve_;  // MVE: Q registers, VPR, MVE assembler extension
     // top-level items: a class is picked uniformly among the selected ones,
     // then a form of that class (so IT blocks and branches are not drowned
     // by the many data-processing forms in mixed runs)
     std::vector<const Form *> topByClass_[sizeof kClassNames / sizeof kClassNames[0]];
     std::vector<std::vector<const Form *> *> top_;
     std::vector<const Form *> simple_;
+    std::vector<const Form *> vsimple_;  // MVE vector forms (VPT members, loop bodies)
     std::vector<std::string> out_;
     std::vector<std::string> leaves_;  // leaf functions waiting for the next island
     std::vector<Literal> pending_;     // literals waiting for the next island
@@ -1041,11 +1576,20 @@ private:
     {
         return r_.pickBit(mask & ~(c.locked | c.avoid | exclude));
     }
+    // Q[q] = lanes (lane 0 first), one "vmov.32 qN[i], rX" per lane (the
+    // scalar FP move to a D register lane: neither predicated nor
+    // tail-predicated, so the set-up is exact inside VPT blocks, where it is
+    // hoisted, and in loops). A lane may be an address expression
+    // ("window+12") instead of a number.
+    void setQ(Inst &in, const Ctx &c, int q, const std::string lanes[4], uint32_t exclude);
 
     Inst instance(const Form &f, Ctx &c);
     std::string memOperand(const Form &f, Ctx &c, Inst &in, std::map<std::string, int> &regs);
     Inst build(const Form &f, Ctx &c);
     Inst simple(Ctx &c, bool it_member);
+    Inst vsimple(Ctx &c);
+    void vptBlock(int members, int cmp, const Ctx &base);
+    void vectorBody(int lo, int hi, const Ctx &c);
     void body(int lo, int hi, Ctx c);
     void structuralItem(const Form &f);
     void itBlock(int n, bool branch);
@@ -1291,15 +1835,136 @@ std::string Program::memOperand(const Form &f, Ctx &c, Inst &in, std::map<std::s
                 s += (s.empty() ? "" : ", ") + std::string(kRegNames[r]);
         return fmt("%s%s, {%s}", kRegNames[b], wb ? "!" : "", s.c_str());
     }
+    // ---- MVE
+    case A_QOFF:
+    case A_QPRE:
+    case A_QPOST: {
+        // contiguous: lanes elements of `size` bytes from one address,
+        // aligned to the element size (unaligned MVE accesses fault)
+        const int b = setupReg(c, (f.flags & F_LOWBASE) ? LOW : GEN);
+        const int k = r_.chance(15) ? (r_.chance(50) ? 127 : -127) : r_.range(-127, 127);
+        const int imm = k * size;
+        const int o = target(f.lanes * size, size);
+        if (f.am == A_QPOST) {
+            setAddr(in, b, o);
+            in.writes |= bit(b);
+            return fmt("[%s], #%d", kRegNames[b], imm);
+        }
+        setAddr(in, b, o - imm);
+        if (f.am == A_QPRE) {
+            in.writes |= bit(b);
+            return fmt("[%s, #%d]!", kRegNames[b], imm);
+        }
+        return imm ? fmt("[%s, #%d]", kRegNames[b], imm) : fmt("[%s]", kRegNames[b]);
+    }
+    case A_QGATHER: {
+        // address of element e = rN + (offset[e] << sh); offsets are
+        // unsigned elements of 16/lanes bytes (a 64-bit offset's top word is
+        // random: only the low word reaches the 32-bit address)
+        const int esz = 16 / f.lanes;
+        const int sh = (f.flags & F_SCALED) ? __builtin_ctz((unsigned)size) : 0;
+        const int b = setupReg(c, GEN);
+        uint32_t qmask = QALL & ~(c.qlocked | c.qavoid);
+        if ((f.flags & F_QD_NE_QM) && regs.count("Qd"))
+            qmask &= ~bit(regs["Qd"]);
+        const int qm = r_.pickBit(qmask);
+        regs["Qm"] = qm;
+        const int bo = r_.chance(50) ? 0 : (int)r_.below(64 / size + 1) * size;
+        const int room = kWindow - size - bo;  // largest byte offset from the base
+        uint8_t lane[16];
+        std::vector<uint32_t> offs;
+        for (int e = 0; e < f.lanes; e++) {
+            uint32_t off;
+            if (!offs.empty() && r_.chance(15)) {
+                off = offs[r_.below((uint32_t)offs.size())];  // same address twice
+            } else {
+                const int n = room / size + 1;  // element-aligned byte offsets
+                off = ((uint32_t)r_.below((uint32_t)n) * size) >> sh;
+            }
+            offs.push_back(off);
+            for (int k = 0; k < esz; k++)
+                lane[e * esz + k] = k < 4 ? (uint8_t)(off >> (8 * k)) : (uint8_t)r_.u32();
+        }
+        std::string words[4];
+        for (int i = 0; i < 4; i++)
+            words[i] = fmt("0x%08x", lane[4 * i] | lane[4 * i + 1] << 8 | lane[4 * i + 2] << 16 |
+                                         (uint32_t)lane[4 * i + 3] << 24);
+        setQ(in, c, qm, words, bit(b));
+        setAddr(in, b, bo);
+        if (sh)
+            return fmt("[%s, q%d, uxtw #%d]", kRegNames[b], qm, sh);
+        return fmt("[%s, q%d]", kRegNames[b], qm);
+    }
+    case A_QBASES:
+    case A_QBASESW: {
+        // element e accesses Qm[e] + imm (the low word of a 64-bit element);
+        // with writeback Qm[e] becomes that address
+        const bool wb = f.am == A_QBASESW;
+        uint32_t qmask = QALL & ~(c.qlocked | c.qavoid);
+        if ((f.flags & F_QD_NE_QM) && regs.count("Qd"))
+            qmask &= ~bit(regs["Qd"]);
+        const int qm = r_.pickBit(qmask);
+        regs["Qm"] = qm;
+        const int k = r_.chance(15) ? 0 : r_.range(-127, 127);
+        const int imm = k * size;
+        std::string words[4];
+        for (int e = 0; e < f.lanes; e++) {
+            const int o = target(size, size);
+            if (size == 8) {
+                words[2 * e] = winExpr(o - imm);
+                words[2 * e + 1] = fmt("0x%08x", r_.u32());
+            } else {
+                words[e] = winExpr(o - imm);
+            }
+        }
+        setQ(in, c, qm, words, 0);
+        if (wb)
+            in.qwrites |= bit(qm);
+        return fmt("[q%d, #%d]%s", qm, imm, wb ? "!" : "");
+    }
+    case A_QIL:
+    case A_QILW: {
+        // VLD2/VST2: 32 bytes, VLD4/VST4: 64 bytes from rN (each of the
+        // two/four instructions of a full transfer accesses part of them)
+        // (each beat is one word access: the base is word-aligned whatever
+        // the element size; QEMU 7.2 does not check, the architecture does)
+        const int bytes = f.tmpl[3] == '4' ? 64 : 32;
+        const int b = setupReg(c, GEN);
+        setAddr(in, b, target(bytes, 4));
+        if (f.am == A_QILW)
+            in.writes |= bit(b);
+        return fmt("[%s]%s", kRegNames[b], f.am == A_QILW ? "!" : "");
+    }
     default:
         throw GenError("bad addressing mode");
     }
 }
 
+void Program::setQ(Inst &in, const Ctx &c, int q, const std::string lanes[4], uint32_t exclude)
+{
+    const int ra = setupReg(c, GEN, exclude);
+    auto set = [&](int reg, const std::string &v) {
+        if (v.rfind("window", 0) == 0) {
+            in.setup.push_back(fmt("movw %s, #:lower16:(%s)", kRegNames[reg], v.c_str()));
+            in.setup.push_back(fmt("movt %s, #:upper16:(%s)", kRegNames[reg], v.c_str()));
+            in.setup_regs |= bit(reg);
+        } else {
+            setValue(in, reg, (uint32_t)std::stoul(v, nullptr, 0));
+        }
+    };
+    for (int i = 0; i < 4; i++) {
+        set(ra, lanes[i].empty() ? "0" : lanes[i]);
+        in.setup.push_back(fmt("vmov.32 q%d[%d], %s", q, i, kRegNames[ra]));
+    }
+    in.qsetup |= bit(q);
+}
+
 Inst Program::instance(const Form &f, Ctx &c)
 {
     Inst in;
-    std::map<std::string, int> regs;  // role -> register (core roles), "S"/"D" prefixed FP roles
+    std::map<std::string, int> regs;  // role -> register (core roles), "S"/"D" prefixed FP roles,
+                                      // "Q" prefixed vector roles; "Z" element size, "imm" VIDUP step
+    std::vector<std::string> specials;  // core roles whose value is set after the template
     std::string line;
     const std::string tmpl = f.tmpl;
     const bool load = f.flags & F_LOAD;
@@ -1315,6 +1980,9 @@ Inst Program::instance(const Form &f, Ctx &c)
         if (s.size() == 2 && (s[0] == 'L' || s[0] == 'H')) {
             cls = s[0] == 'L' ? LOW : HIGH;
             s = s.substr(1);
+        } else if (s.size() == 2 && (s[0] == 'E' || s[0] == 'O')) {
+            cls = s[0] == 'E' ? EVEN : ODD;
+            s = s.substr(1);
         }
         if (same || regs.count(s)) {
             if (!regs.count(s))
@@ -1329,6 +1997,27 @@ Inst Program::instance(const Form &f, Ctx &c)
             mask &= ~bit(regs["d"]);
         if (s == "u" && regs.count("t"))
             mask &= ~bit(regs["t"]);
+        if (s == "m" && (f.flags & F_SRCDIFF)) {
+            if (regs.count("d"))
+                mask &= ~bit(regs["d"]);
+            if (regs.count("e"))
+                mask &= ~bit(regs["e"]);
+        }
+        // MVE operands whose value matters (set after the template, when the
+        // element size and immediates are known)
+        bool special = false;
+        if ((f.flags & F_WRAP) && (s == "d" || s == "m"))
+            special = true;
+        else if ((f.flags & F_SMALLSC) && s == "sc")
+            special = r_.chance(80);
+        else if ((f.flags & F_SHIFTSC) && (s == "sc" || s == "m"))
+            special = r_.chance(60);
+        else if ((f.flags & F_FPSC) && (s == "sc" || s == "d"))
+            special = r_.chance(60);
+        if (special) {
+            mask &= ~(c.locked | c.avoid);
+            specials.push_back(s);
+        }
         const bool forced = (s == "m" && (f.flags & (F_MZERO | F_DIVOVF))) ||
                             (s == "n" && (f.flags & F_DIVOVF));
         if (forced) {
@@ -1342,7 +2031,7 @@ Inst Program::instance(const Form &f, Ctx &c)
             in.writes |= bit(r);
         if (forced) {
             setValue(in, r, s == "n" ? 0x80000000u : (f.flags & F_MZERO) ? 0u : 0xffffffffu);
-        } else if (f.kind == K_PLAIN && (s == "n" || s == "m" || s == "a") &&
+        } else if (!special && f.kind == K_PLAIN && (s == "n" || s == "m" || s == "a" || s == "sc") &&
                    !((c.locked | c.avoid) & bit(r)) && r_.chance(10)) {
             // an interesting source value (0, 1, -1, INT_MIN, 0x8000, ...)
             setValue(in, r, kInteresting[r_.below(sizeof kInteresting / sizeof kInteresting[0])]);
@@ -1362,6 +2051,42 @@ Inst Program::instance(const Form &f, Ctx &c)
             regs[s] = s[0] == 'S' ? r_.range(0, 31) : r_.range(0, 15);
         }
         return fmt("%c%d", s[0] == 'S' ? 's' : 'd', regs[s]);
+    };
+    // Qd is written except by stores; F_QD_NE_QM / F_QD_NE_QN keep apart
+    // the register pairs the architecture makes UNPREDICTABLE
+    auto qReg = [&](const std::string &spec) -> int {
+        const bool same = spec[0] == '=';
+        const std::string s = same ? spec.substr(1) : spec;
+        if (regs.count(s))
+            return regs[s];
+        if (same)
+            throw GenError("unknown role " + s);
+        const bool dest = s == "Qd" && !(f.kind == K_MEM && !(f.flags & F_LOAD));
+        uint32_t mask = QALL;
+        if (dest)
+            mask &= ~c.qlocked;
+        auto apart = [&](const char *other) {
+            if (regs.count(other))
+                mask &= ~bit(regs[other]);
+        };
+        if (s == "Qd" && (f.flags & F_QD_NE_QM))
+            apart("Qm");
+        if (s == "Qd" && (f.flags & F_QD_NE_QN))
+            apart("Qn");
+        if (s == "Qm" && (f.flags & F_QD_NE_QM))
+            apart("Qd");
+        if (s == "Qn" && (f.flags & F_QD_NE_QN))
+            apart("Qd");
+        const int q = r_.pickBit(mask);
+        regs[s] = q;
+        if (dest)
+            in.qwrites |= bit(q);
+        return q;
+    };
+    auto esize = [&]() -> int {
+        if (!regs.count("Z"))
+            throw GenError(std::string("element size needed before its use in ") + f.tmpl);
+        return regs["Z"];
     };
 
     for (size_t i = 0; i < tmpl.size(); i++) {
@@ -1420,13 +2145,91 @@ Inst Program::instance(const Form &f, Ctx &c)
             line += fmt("#%d, #%d", lsb, width);
         } else if (spec == "FI") {
             line += vfpImm(r_);
+        } else if (spec == "VFI") {
+            // as {FI}, but never integral-looking: GNU as reads "#2" of an
+            // MVE VMOV.F32 as the integer 2, which is not encodable
+            std::string v = vfpImm(r_);
+            if (v.find('.') == std::string::npos)
+                v += ".0";
+            line += v;
         } else if (spec == "M") {
             line += memOperand(f, c, in, regs);
+        } else if (spec.rfind("C:", 0) == 0 || spec.rfind("Z:", 0) == 0) {
+            // alternatives separated by '|' (possibly empty)
+            std::vector<std::string> alt;
+            size_t from = 2;
+            for (;;) {
+                const size_t bar = spec.find('|', from);
+                alt.push_back(spec.substr(from, bar == std::string::npos ? bar : bar - from));
+                if (bar == std::string::npos)
+                    break;
+                from = bar + 1;
+            }
+            const std::string &pick = alt[r_.below((uint32_t)alt.size())];
+            if (spec[0] == 'Z')
+                regs["Z"] = std::stoi(pick);
+            line += pick;
+        } else if (spec == "=Z") {
+            line += std::to_string(esize());
+        } else if (spec == "SH0" || spec == "SH1" || spec == "SHL1" || spec == "SHH") {
+            const int z = esize();
+            const int lo = spec == "SH0" ? 0 : 1;
+            const int hi = spec == "SH0" ? z - 1 : spec == "SH1" ? z : spec == "SHL1" ? z - 1 : z / 2;
+            const int k = (int)r_.below(4);  // edges favoured
+            line += std::to_string(k == 0 ? lo : k == 1 ? hi : r_.range(lo, hi));
+        } else if (spec == "VI8" || spec == "VI16" || spec == "VI32" || spec == "VI64" ||
+                   spec == "VB16" || spec == "VB32") {
+            line += vecImm(r_, spec);
+        } else if (spec == "VIDI") {
+            const int imm = 1 << r_.below(4);
+            regs["imm"] = imm;
+            line += std::to_string(imm);
+        } else if (spec == "Qd" || spec == "Qn" || spec == "Qm" || spec == "=Qd" || spec == "=Qn" ||
+                   spec == "=Qm") {
+            line += fmt("q%d", qReg(spec));
+        } else if (spec == "QL2" || spec == "QL4") {
+            // VLD2/VLD4 register lists: consecutive, ending at q7 at most
+            const int n = spec == "QL2" ? 2 : 4;
+            const uint32_t all = (1u << n) - 1;
+            uint32_t ok = 0;
+            for (int k = 0; k + n <= 8; k++)
+                if (!(f.flags & F_LOAD) || !(c.qlocked & (all << k)))
+                    ok |= bit(k);
+            const int k = r_.pickBit(ok);
+            if (f.flags & F_LOAD)
+                in.qwrites |= all << k;
+            line += "{";
+            for (int q = 0; q < n; q++)
+                line += fmt("%sq%d", q ? ", " : "", k + q);
+            line += "}";
+        } else if (spec == "Rsc") {
+            line += kRegNames[coreReg("sc")];
         } else if (spec == "SP" || spec == "Sd" || spec == "Sn" || spec == "Sm" || spec == "Dd" ||
                    spec == "Dn" || spec == "Dm" || spec == "=Sd" || spec == "=Dd") {
             line += fpReg(spec);
         } else {
             line += kRegNames[coreReg(spec)];
+        }
+    }
+    for (const std::string &s : specials) {
+        const int r = regs[s];
+        if (f.flags & F_WRAP) {
+            // VIWDUP/VDWDUP: offset = j * imm below wrap = k * imm (the
+            // offset steps onto the wrap value exactly, as intended)
+            if (s != "d")
+                continue;
+            const int imm = regs.count("imm") ? regs["imm"] : 1;
+            const int k = r_.range(1, 24), j = r_.range(0, k - 1);
+            setValue(in, r, (uint32_t)(j * imm));
+            setValue(in, regs["m"], (uint32_t)(k * imm));
+        } else if (f.flags & F_SMALLSC) {  // element count around one vector
+            const int lanes = 128 / esize();
+            setValue(in, r, (uint32_t)r_.range(0, lanes + 2));
+        } else if (f.flags & F_SHIFTSC) {  // shift count: low byte, signed
+            const int z = regs.count("Z") ? regs["Z"] : 64;
+            setValue(in, r, (uint32_t)r_.range(-z - 2, z + 2));
+        } else if (f.flags & F_FPSC) {  // a float of the element size
+            setValue(in, r, esize() == 16 ? (randF16(r_) | (r_.u32() & 0xffff0000u)) : randF32(r_));
         }
     }
     in.lines.push_back(line);
@@ -1458,10 +2261,57 @@ Inst Program::build(const Form &f, Ctx &c)
     case K_VMRS: {
         const int rd = r_.pickBit(GEN & ~cc.locked);
         in.lines.push_back(fmt("vmrs %s, fpscr", kRegNames[rd]));
-        // LTPSIZE (bits 18:16) is 4 on QEMU (which models MVE) and
-        // implementation-specific without MVE: not compared
-        in.lines.push_back(fmt("bic %s, %s, #0x70000", kRegNames[rd], kRegNames[rd]));
         in.writes |= bit(rd);
+        break;
+    }
+    case K_VCVTBT: {
+        // VCVTB/VCVTT between f16 and f32: GNU as 2.40 puts twice the Qm
+        // number into the encoding, so the instruction is emitted as data
+        // (T1: 111 op 1110 0 D 11 1111 Qd T 1110 0 0 M 0 Qm 1; D = M = 0)
+        const int qd = r_.pickBit(QALL & ~cc.qlocked);
+        const int qm = r_.pickBit(QALL);
+        const bool top = f.size & 1, from16 = f.size & 2;
+        const uint32_t enc = 0xEE3F0E01u | (top ? 1u << 12 : 0) | (from16 ? 1u << 28 : 0) |
+                             (uint32_t)qd << 13 | (uint32_t)qm << 1;
+        in.lines.push_back(fmt(".inst.w 0x%08x  @ vcvt%c.%s q%d, q%d", enc, top ? 't' : 'b',
+                               from16 ? "f32.f16" : "f16.f32", qd, qm));
+        in.qwrites |= bit(qd);
+        break;
+    }
+    case K_VSYSREG: {
+        // T1: 1110 110 P U R W L Rn | reg 0 1111 1 imm7 with R:reg = 1100
+        // (VPR) or 1101 (P0); word aligned
+        const bool load = f.size & 1, p0 = f.size & 2;
+        const bool post = f.am == A_QPOST, pre = f.am == A_QPRE;
+        const int b = setupReg(cc, GEN);
+        const int k = r_.chance(15) ? 0 : r_.range(-127, 127);
+        const int o = (int)r_.below(kWindow / 4) * 4;  // the word accessed
+        if (load && !p0) {  // the loaded word: P0 random, MASK01/MASK23 clear
+            const int rv = setupReg(cc, GEN, bit(b));
+            const int ra = setupReg(cc, GEN, bit(b) | bit(rv));
+            setValue(in, rv, randP0(r_));
+            setAddr(in, ra, o);
+            in.setup.push_back(fmt("str %s, [%s]", kRegNames[rv], kRegNames[ra]));
+        }
+        setAddr(in, b, post ? o : o - 4 * k);
+        const uint32_t P = post ? 0 : 1, W = (pre || post) ? 1 : 0, U = k >= 0 ? 1 : 0;
+        const uint32_t enc = 0xEC000F80u | P << 24 | U << 23 | 1u << 22 | W << 21 |
+                             (load ? 1u : 0) << 20 | (uint32_t)b << 16 | (p0 ? 5u : 4u) << 13 |
+                             (uint32_t)(k < 0 ? -k : k);
+        const std::string addr = post  ? fmt("[%s], #%d", kRegNames[b], 4 * k)
+                                 : pre ? fmt("[%s, #%d]!", kRegNames[b], 4 * k)
+                                       : fmt("[%s, #%d]", kRegNames[b], 4 * k);
+        in.lines.push_back(fmt(".inst.w 0x%08x  @ %s %s, %s", enc, load ? "vldr" : "vstr",
+                               p0 ? "p0" : "vpr", addr.c_str()));
+        if (pre || post)
+            in.writes |= bit(b);
+        break;
+    }
+    case K_VMSRVPR: {
+        // MASK01/MASK23 non-zero would open a VPT block outside any VPT
+        const int rx = setupReg(cc, GEN);
+        setValue(in, rx, randP0(r_));
+        in.lines.push_back(fmt("vmsr vpr, %s", kRegNames[rx]));
         break;
     }
     case K_CLRM: {
@@ -1559,6 +2409,8 @@ Inst Program::simple(Ctx &c, bool it_member)
             continue;
         if ((c.no_label || c.leaf) && (f.flags & F_LABEL))
             continue;
+        if (c.in_loop && (f.flags & F_NOLOOP))
+            continue;
         try {
             Inst in = build(f, c);
             if (it_member && in.lines.size() != 1)
@@ -1569,6 +2421,118 @@ Inst Program::simple(Ctx &c, bool it_member)
         }
     }
     throw GenError("could not find a simple form");
+}
+
+// A random MVE vector form for VPT blocks (predicable, one instruction after
+// its set-up) and loop bodies.
+Inst Program::vsimple(Ctx &c)
+{
+    if (vsimple_.empty())
+        throw GenError("no vector forms");
+    for (int attempt = 0; attempt < 200; attempt++) {
+        const Form &f = *vsimple_[r_.below((uint32_t)vsimple_.size())];
+        if (c.in_vpt && (f.flags & F_NOPRED))
+            continue;
+        if (c.in_loop && (f.flags & F_NOLOOP))
+            continue;
+        try {
+            Inst in = build(f, c);
+            if (in.lines.size() != 1)
+                continue;
+            return in;
+        } catch (const GenError &) {
+            continue;
+        }
+    }
+    throw GenError("could not find a vector form");
+}
+
+// "vpt{mask}.<dt> <cond>, qN, qM|rM|zr" (cmp 1-4: i, u, s, f) or
+// "vpst{mask}" (cmp 0) and `members` (1-4) predicable vector instructions
+// with their t/e suffixes. The members' set-up is hoisted before the VPT
+// instruction (as for IT blocks), so each member's set-up avoids the
+// registers written by the earlier members and the other set-ups.
+void Program::vptBlock(int members, int cmp, const Ctx &base)
+{
+    const int n = members;
+    std::string mask;
+    std::vector<char> te{'t'};
+    for (int k = 1; k < n; k++) {
+        te.push_back(r_.chance(50) ? 't' : 'e');
+        mask += te.back();
+    }
+    Ctx c = base;
+    c.in_vpt = true;
+    std::vector<std::string> setup, lines;
+    uint32_t written = 0, setups = 0, qwritten = 0, qsetups = 0;
+    for (int k = 0; k < n; k++) {
+        c.avoid = base.avoid | written | setups;
+        c.qavoid = base.qavoid | qwritten | qsetups;
+        Inst in = vsimple(c);
+        std::string l = in.lines[0];
+        if (l[0] != '.') {  // .inst lines carry no suffix
+            size_t at = l.find(' ');
+            const size_t dot = l.find('.');
+            if (at == std::string::npos)
+                at = l.size();
+            if (dot != std::string::npos && dot < at)
+                at = dot;
+            l.insert(at, 1, te[k]);
+        }
+        for (auto &x : in.setup)
+            setup.push_back(x);
+        lines.push_back(l);
+        written |= in.writes;
+        setups |= in.setup_regs;
+        qwritten |= in.qwrites;
+        qsetups |= in.qsetup;
+    }
+    for (auto &x : setup)
+        emit(x);
+    if (cmp == 0) {
+        emit("vpst" + mask);
+    } else {
+        static const char *const icond[] = {"eq", "ne"}, *const ucond[] = {"cs", "hi"},
+                                  *const scond[] = {"ge", "lt", "gt", "le"},
+                                  *const fcond[] = {"eq", "ne", "ge", "lt", "gt", "le"};
+        std::string dt, cond;
+        switch (cmp) {
+        case 1: dt = fmt("i%d", 8 << r_.below(3)); cond = icond[r_.below(2)]; break;
+        case 2: dt = fmt("u%d", 8 << r_.below(3)); cond = ucond[r_.below(2)]; break;
+        case 3: dt = fmt("s%d", 8 << r_.below(3)); cond = scond[r_.below(4)]; break;
+        default: dt = fmt("f%d", 16 << r_.below(2)); cond = fcond[r_.below(6)]; break;
+        }
+        const int qn = (int)r_.below(8);
+        std::string second;
+        const int k = (int)r_.below(20);
+        if (k < 11)
+            second = fmt("q%d", (int)r_.below(8));
+        else if (k < 17)
+            second = kRegNames[r_.pickBit(GEN)];
+        else
+            second = "zr";
+        emit(fmt("vpt%s.%s %s, q%d, %s", mask.c_str(), dt.c_str(), cond.c_str(), qn, second.c_str()));
+    }
+    for (auto &l : lines)
+        emit(l);
+}
+
+// The body of an MVE loop: vector instructions, now and then a VPT block or a
+// scalar instruction.
+void Program::vectorBody(int lo, int hi, const Ctx &c)
+{
+    const int n = r_.range(lo, hi);
+    for (int k = 0; k < n; k++) {
+        const int roll = (int)r_.below(100);
+        Ctx cc = c;
+        if (roll < 15) {
+            vptBlock(r_.range(1, 4), (int)r_.below(5), c);
+        } else if (roll < 25) {
+            emitInst(simple(cc, false));
+        } else {
+            emitInst(vsimple(cc));
+        }
+    }
 }
 
 void Program::body(int lo, int hi, Ctx c)
@@ -1615,6 +2579,13 @@ void Program::itBlock(int n, bool branch)
         }
         c.avoid = written | setups;
         Inst in = simple(c, true);
+        // with MVE enabled, GNU as reads "vcvtne" as VCVTN (round to
+        // nearest), not as VCVT with condition NE
+        for (int retry = 0; mve_ && cs == "ne" && in.lines[0].rfind("vcvt.", 0) == 0; retry++) {
+            if (retry == 100)
+                throw GenError("no IT member for NE");
+            in = simple(c, true);
+        }
         std::string l = in.lines[0];
         // condition goes after the mnemonic, before any ".w/.f32" qualifier
         size_t sp = l.find(' ');
@@ -1884,6 +2855,48 @@ void Program::structuralItem(const Form &f)
         }
         break;
     }
+    case K_VPT:
+        vptBlock(f.size & 7, f.size >> 4, Ctx{});
+        break;
+    case K_TPLOOP: {
+        // a few elements (0 included: DLSTP runs once with every lane off,
+        // WLSTP skips the loop), so the last iteration is tail-predicated
+        const int esz = 8 << r_.below(4);
+        const int lanes = 128 / esz;
+        const int rn = r_.pickBit(GEN & ~bit(LR));
+        const int count = r_.chance(10) ? 0 : r_.range(1, std::min(3 * lanes + 1, 40));
+        emit(fmt("movw %s, #%d", kRegNames[rn], count));
+        const std::string start = label("tp"), end = label("tpe");
+        if (f.size == 0)
+            emit(fmt("dlstp.%d lr, %s", esz, kRegNames[rn]));
+        else
+            emit(fmt("wlstp.%d lr, %s, %s", esz, kRegNames[rn], end.c_str()));
+        emitLabel(start);
+        Ctx c;
+        c.locked = bit(LR);
+        c.in_loop = true;
+        vectorBody(1, 4, c);
+        emit("letp lr, " + start);
+        emitLabel(end);
+        break;
+    }
+    case K_VLOOP: {
+        const int rn = r_.pickBit(GEN);
+        const bool w = f.size == 1;
+        emit(fmt("movw %s, #%d", kRegNames[rn], w ? r_.range(0, 4) : r_.range(1, 5)));
+        const std::string start = label("vl"), end = label("vle");
+        if (w)
+            emit(fmt("wls lr, %s, %s", kRegNames[rn], end.c_str()));
+        else
+            emit(fmt("dls lr, %s", kRegNames[rn]));
+        emitLabel(start);
+        Ctx c;
+        c.locked = bit(LR);
+        vectorBody(1, 4, c);
+        emit("le lr, " + start);
+        emitLabel(end);
+        break;
+    }
     case K_ADR16: {
         const std::string l = label("adr");
         emit(fmt("adr %s, %s", kRegNames[r_.pickBit(LOW)], l.c_str()));
@@ -1937,7 +2950,16 @@ std::string Program::generate()
             fpinit[i + 1] = randF32(r_);
         }
     }
-    const uint32_t fpscr = randFpscr(r_, (opt_.classes & C_FP16) != 0);
+    uint32_t fpscr = randFpscr(r_, (opt_.classes & C_FP16) != 0);
+    uint32_t vpr = 0;
+    if (mve_) {
+        // MVE: q0-q7 (= s0-s31) lane by lane with edge values, FPSCR with
+        // FZ16 and QC (both writable with MVE), VPR.P0 (masks clear)
+        for (int q = 0; q < 8; q++)
+            randQ(r_, &fpinit[4 * q]);
+        fpscr = randFpscr(r_, true) | (r_.chance(30) ? 1u << 27 : 0);
+        vpr = randP0(r_);
+    }
     const uint32_t apsr = (r_.u32() & 0xf80f0000u);
     uint32_t regs[15];
     for (auto &v : regs)
@@ -1951,6 +2973,10 @@ std::string Program::generate()
         emit(fmt("movw r0, #0x%x", fpscr & 0xffff));
         emit(fmt("movt r0, #0x%x", fpscr >> 16));
         emit("vmsr fpscr, r0");
+    }
+    if (mve_) {
+        emit(fmt("movw r0, #0x%x", vpr));
+        emit("vmsr vpr, r0");
     }
     emit(fmt("movw r0, #0x%x", apsr & 0xffff));
     emit(fmt("movt r0, #0x%x", apsr >> 16));
@@ -2013,7 +3039,10 @@ std::string Program::generate()
     for (auto &cn : kClassNames)
         if (opt_.classes & cn.c)
             s << ' ' << cn.name;
-    s << "\n        .syntax unified\n        .thumb\n\n";
+    s << "\n        .syntax unified\n        .thumb\n";
+    if (mve_)  // the runtime is built without MVE; the program enables it
+        s << "        .arch_extension mve.fp\n";
+    s << "\n";
     s << "        .data\n        .p2align 3\n        .global window\nwindow:\n";
     for (int i = 0; i < kWindow; i += 16) {
         s << "        .byte ";
@@ -2036,7 +3065,8 @@ std::string Program::generate()
         s << '\n';
     }
     s << "\n        .section .rodata\n        .p2align 2\n        .global isagen_cfg\n"
-      << "isagen_cfg:\n        .word " << (fp_ ? 1 : 0) << ", " << kWindow << "\n\n";
+      << "isagen_cfg:\n        .word " << ((fp_ ? 1 : 0) | (mve_ ? 2 : 0)) << ", " << kWindow
+      << "\n\n";
     s << "        .text\n        .p2align 2\n        .global isagen_main\n"
       << "        .type isagen_main, %function\n        .thumb_func\nisagen_main:\n";
     for (auto &l : out_)
@@ -2057,19 +3087,43 @@ unsigned parseClasses(const std::string &list)
     while (std::getline(ss, item, ',')) {
         if (item.empty())
             continue;
-        bool found = false;
+        bool found = item == "all" || item == "mve";
+        if (item == "all")
+            m |= kAllClasses;
+        if (item == "mve")
+            m |= kMveClasses;
         for (auto &cn : kClassNames)
             if (item == cn.name) {
                 m |= cn.c;
                 found = true;
             }
         if (!found)
-            throw std::invalid_argument("unknown class '" + item +
-                                        "' (int, dsp, mem, it, branch, fpu, fp16, all)");
+            throw std::invalid_argument(
+                "unknown class '" + item +
+                "' (int, dsp, mem, it, branch, fpu, fp16, all, mve_int, mve_mac, mve_mem, "
+                "mve_fp, mve_pred, mve_loop, mve_shift, mve)");
     }
     if (!m)
         throw std::invalid_argument("empty class list");
     return m;
+}
+
+// The {M} of an MVE memory form, for --list.
+const char *mveOperand(const Form &f)
+{
+    if (f.kind != K_MEM)
+        return "";
+    switch (f.am) {
+    case A_QOFF: return "  {M} = [rN, #+-imm]";
+    case A_QPRE: return "  {M} = [rN, #+-imm]!";
+    case A_QPOST: return "  {M} = [rN], #+-imm";
+    case A_QGATHER: return (f.flags & F_SCALED) ? "  {M} = [rN, qM, uxtw #n]" : "  {M} = [rN, qM]";
+    case A_QBASES: return "  {M} = [qM, #+-imm]";
+    case A_QBASESW: return "  {M} = [qM, #+-imm]!";
+    case A_QIL: return "  {M} = [rN]";
+    case A_QILW: return "  {M} = [rN]!";
+    default: return "";
+    }
 }
 
 void listForms(const Options &o)
@@ -2084,7 +3138,16 @@ void listForms(const Options &o)
         for (size_t i = 0; i < kNumForms; i++)
             if (kForms[i].cls == cn.c && !excluded(o, kForms[i])) {
                 const Form &f = kForms[i];
-                std::printf("%-6s %s%s%s\n", cn.name, f.tmpl, (f.flags & F_NOIT) ? "" : "  [it]",
+                const unsigned apart = f.flags & (F_QD_NE_QM | F_QD_NE_QN);
+                std::printf("%-9s %s%s%s%s%s%s\n", cn.name, f.tmpl, mveOperand(f),
+                            apart == (F_QD_NE_QM | F_QD_NE_QN) ? "  (Qd != Qn, Qm)"
+                            : apart == F_QD_NE_QM             ? "  (Qd != Qm)"
+                            : apart                           ? "  (Qd != Qn)"
+                                                              : "",
+                            (f.flags & F_NOIT) ? "" : "  [it]",
+                            (cn.c & kMveVector) && !(f.flags & F_NOPRED) && !structural(f.kind)
+                                ? "  [vpt]"
+                                : "",
                             (f.flags & F_MZERO)    ? "  (divisor 0)"
                             : (f.flags & F_DIVOVF) ? "  (INT_MIN / -1)"
                                                    : "");
@@ -2098,16 +3161,22 @@ void listForms(const Options &o)
         std::printf(" %s=%zu", c.first, c.second);
     std::printf(" total=%zu\n", total);
     std::printf("[it] = allowed inside IT blocks (with the condition inserted)\n");
+    std::printf("[vpt] = allowed inside VPT blocks (with the t/e suffix inserted)\n");
+    std::printf("(Qd != Qm) etc.: register combinations the architecture makes UNPREDICTABLE\n");
 }
 
 void usage(FILE *f)
 {
     std::fprintf(f,
                  "usage: isagen --seed S --count N --length L --out DIR [--first I]\n"
-                 "              [--classes int,dsp,mem,it,branch,fpu,fp16|all]\n"
+                 "              [--classes int,dsp,mem,it,branch,fpu,fp16,all,\n"
+                 "                         mve_int,mve_mac,mve_mem,mve_fp,mve_pred,\n"
+                 "                         mve_loop,mve_shift,mve]\n"
                  "              [--exclude MNEMONIC,...] [--checkpoints K]\n"
                  "       isagen --list [--classes ...] [--exclude ...]\n"
                  "Writes DIR/prog_<S>_<i>.S for i = I .. I+N-1 (I defaults to 0).\n"
+                 "Classes: \"all\" = int..fp16 (the scalar ones), \"mve\" = the seven\n"
+                 "Helium classes; both can be combined with others (all,mve).\n"
                  "--exclude drops the forms of the given mnemonics (as printed by\n"
                  "--list, without operands: bfc, vscclrm, add.w, ...; a name without\n"
                  "qualifier also drops its .w/.f32/... forms), e.g. to look past a\n"

@@ -7,7 +7,9 @@
 # Generates <count> programs (isagen --seed <seed> --length <length, default 60>
 # --classes <classes, default all>) into <outdir>/src, assembles and links each
 # with arm-none-eabi-gcc (-mcpu=cortex-m55+nomve -mfloat-abi=hard, link.ld,
-# runtime.S, dump.c), runs it on qemu-system-arm -M mps3-an547 and, if a
+# runtime.S, dump.c; MVE programs enable MVE with .arch_extension; every
+# assembler warning is an error, as GNU as warns about UNPREDICTABLE operand
+# combinations), runs it on qemu-system-arm -M mps3-an547 and, if a
 # tinysim path is given, on `tinysim run --config <repo>/configs/m55.yaml
 # --firmware x.elf --quiet`, and compares the semihosting output and the exit
 # code. Without tinysim a program passes if QEMU runs it to the final dump
@@ -43,7 +45,7 @@ if [[ "${1:-}" == "--worker" ]]; then
   qout="$W_OUT/out/$name.qemu"
   sout="$W_OUT/out/$name.tinysim"
   fail() { printf 'FAIL %s %s\n' "$name" "$*" >"$res"; exit 0; }
-  if ! log=$("${W_CC}" $W_CFLAGS -c "$src" -o "$W_OUT/elf/$name.o" 2>&1); then
+  if ! log=$("${W_CC}" $W_CFLAGS -Wa,--fatal-warnings -c "$src" -o "$W_OUT/elf/$name.o" 2>&1); then
     printf '%s\n' "$log" >"$W_OUT/out/$name.asm"
     fail "assembler error (see out/$name.asm)"
   fi

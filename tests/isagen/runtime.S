@@ -5,16 +5,21 @@
  *   isagen_main   its body (Thumb function): prologue, random instructions,
  *                 then `b.w isagen_epilogue` (a branch, so lr stays the
  *                 program's value)
- *   isagen_cfg    .word has_fp, window_size
+ *   isagen_cfg    .word flags, window_size; flags bit 0: the program uses the
+ *                 FP register file (FPSCR, s0-s31 are dumped), bit 1: it uses
+ *                 MVE (VPR is dumped too; the dump shows q0-q7 for s0-s31)
  *   window        the memory window that is dumped
  *   .isagen_stack the initial contents of the 256 bytes below the initial sp
  *                 (the "stack window", also dumped; see link.ld)
  * The program may use the stack window (balanced push/pop, vpush/vpop,
  * sub sp/add sp frames); sp is 0x20080000 when it starts. Everything below
  * the stack window belongs to the runtime.
- * Assembled and linked with -mcpu=cortex-m55+nomve -mfloat-abi=hard. */
+ * Assembled and linked with -mcpu=cortex-m55+nomve -mfloat-abi=hard; the
+ * MVE extension is enabled below only for reading VPR, which happens only
+ * in MVE programs (flags bit 1), so the others run exactly as before. */
         .syntax unified
         .thumb
+        .arch_extension mve
 
         .equ    ISAGEN_STACK_WINDOW, 256        /* = link.ld, dump.c */
 
@@ -95,8 +100,8 @@ isagen_fault:
          *     sub sp, #256; push {r0-r12, lr}; bl isagen_checkpoint;
          *     pop {r0-r12, lr}; add sp, #256
          * (isagen --checkpoints). Records a hash of the state (dump.c) and
-         * leaves every register, the flags, FPSCR, s0-s31 and both windows as
-         * they were. Uses the runtime stack below the stack window. */
+         * leaves every register, the flags, FPSCR, s0-s31, VPR and both
+         * windows as they were. Uses the runtime stack below the stack window. */
         .p2align 2
         .global isagen_checkpoint
         .type   isagen_checkpoint, %function
@@ -111,6 +116,11 @@ isagen_checkpoint:
         vmrs    r5, fpscr
         ldr     r6, =isagen_ckfp
         vstmia  r6, {s0-s31}
+        tst     r0, #2                  /* VPR only for MVE programs (the */
+        beq     1f                      /* flags are restored from r4) */
+        vmrs    r0, vpr
+        ldr     r6, =isagen_ckvpr
+        str     r0, [r6]
 1:      add     r0, sp, #16             /* the program's r0-r12, lr */
         mov     r1, r4
         mov     r2, r5
@@ -122,9 +132,9 @@ isagen_checkpoint:
 
         /* End of a program's body. Steps over the stack window (so that the
          * bytes the program left there are dumped unchanged), saves r0-r12,
-         * lr on the stack (the frame isagen_dump reads), APSR, FPSCR and
-         * s0-s31 in isagen_state. Nothing here changes the flags before they
-         * are read. Never returns. */
+         * lr on the stack (the frame isagen_dump reads), APSR, FPSCR,
+         * s0-s31 and (MVE programs) VPR in isagen_state. Nothing here
+         * changes the flags before they are read. Never returns. */
         .p2align 2
         .global isagen_epilogue
         .type   isagen_epilogue, %function
@@ -139,7 +149,13 @@ isagen_epilogue:
         str     r5, [r6, #4]
         add     r7, r6, #8
         vstmia  r7, {s0-s31}
-        mov     r0, sp
+        ldr     r0, =isagen_cfg
+        ldr     r0, [r0]
+        tst     r0, #2                  /* VPR only for MVE programs */
+        beq     1f
+        vmrs    r0, vpr
+        str     r0, [r6, #136]          /* isagen_state[34] */
+1:      mov     r0, sp
         bl      isagen_dump
         b       .
         .size   isagen_epilogue, . - isagen_epilogue
