@@ -93,4 +93,14 @@ void mve_exec_unpredicated(Cpu& c, const DecodedInsn& d) {
   c.mve_advance_vpt();
 }
 
+// Decode-table entries for encodings the architecture makes UNDEFINED (or
+// UNPREDICTABLE, which tinysim treats as UNDEFINED like QEMU): a UsageFault
+// UNDEFINSTR, never another instruction.
+inline void exec_mve_qreg_undefined(Cpu& c, const DecodedInsn&) {
+  c.undefined("MVE instruction with a Q register number above 7 (D, N or M bit set)");
+}
+inline void exec_mve_reg_undefined(Cpu& c, const DecodedInsn&) {
+  c.undefined("MVE instruction with SP or PC as a general-purpose register operand (UNPREDICTABLE)");
+}
+
 }  // namespace tinysim::armv8m

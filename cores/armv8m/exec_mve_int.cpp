@@ -762,12 +762,6 @@ void exec_viwdup(Cpu& c, const DecodedInsn& d, uint16_t mask) {
   c.r[d.rn] = offset;
 }
 
-void exec_mve_int_qreg_undefined(Cpu& c, const DecodedInsn&) {
-  c.undefined("MVE instruction with a Q register number above 7 (D, N or M bit set)");
-}
-void exec_mve_int_reg_undefined(Cpu& c, const DecodedInsn&) {
-  c.undefined("MVE instruction with SP or PC as a general-purpose register operand (UNPREDICTABLE)");
-}
 void exec_mve_int_unallocated(Cpu& c, const DecodedInsn&) {
   c.undefined("unallocated MVE encoding");
 }

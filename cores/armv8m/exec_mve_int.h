@@ -134,8 +134,6 @@ template <typename T, bool DEC> TINYSIM_MVE_INT_EXEC(exec_viwdup);
 // Encodings the architecture makes UNDEFINED or UNPREDICTABLE (Q register
 // numbers above 7, SP/PC as a core register operand): the formats of
 // mve_int_table.cpp put these in d.exec; they raise UsageFault UNDEFINSTR.
-void exec_mve_int_qreg_undefined(Cpu& c, const DecodedInsn& d);
-void exec_mve_int_reg_undefined(Cpu& c, const DecodedInsn& d);
 void exec_mve_int_unallocated(Cpu& c, const DecodedInsn& d);   // UNDEF_* lines of the table
 
 #undef TINYSIM_MVE_INT_EXEC

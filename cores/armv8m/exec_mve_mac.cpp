@@ -452,12 +452,6 @@ void exec_vmaxav(Cpu& c, const DecodedInsn& d, uint16_t mask) {
   c.r[d.rd] = best;
 }
 
-void exec_mve_mac_qreg_undefined(Cpu& c, const DecodedInsn&) {
-  c.undefined("MVE instruction with a Q register number above 7 (D, N or M bit set)");
-}
-void exec_mve_mac_reg_undefined(Cpu& c, const DecodedInsn&) {
-  c.undefined("MVE instruction with SP or PC as a general-purpose register operand (UNPREDICTABLE)");
-}
 void exec_mve_mac_overlap_undefined(Cpu& c, const DecodedInsn&) {
   c.undefined("MVE 32-bit VQDMULL with Qd equal to a source register (UNPREDICTABLE)");
 }

@@ -82,8 +82,6 @@ template <unsigned SZ, unsigned F> TINYSIM_MVE_MAC_EXEC(exec_vmaxav);
 // numbers above 7, SP/PC operands, forbidden register overlaps, the exchange
 // forms of the unsigned dual multiplies): the formats and UNDEF lines of
 // mve_mac_table.cpp put these in d.exec; they raise UsageFault UNDEFINSTR.
-void exec_mve_mac_qreg_undefined(Cpu& c, const DecodedInsn& d);
-void exec_mve_mac_reg_undefined(Cpu& c, const DecodedInsn& d);
 void exec_mve_mac_overlap_undefined(Cpu& c, const DecodedInsn& d);
 void exec_mve_mac_unsigned_exchange_undefined(Cpu& c, const DecodedInsn& d);
 

@@ -48,15 +48,15 @@ void f_q(DecodedInsn& d, const Fields& f) {
   if (f.has('Q')) d.rd = q_top_last(f['Q']);
   if (f.has('N')) d.rn = q_top_last(f['N']);
   if (f.has('M')) d.rm = static_cast<uint8_t>(f['M']);
-  if ((f.has('D') || f.has('Q')) && d.rd > 7) d.exec = exec_mve_int_qreg_undefined;
-  if ((f.has('N') && d.rn > 7) || (f.has('M') && d.rm > 7)) d.exec = exec_mve_int_qreg_undefined;
+  if ((f.has('D') || f.has('Q')) && d.rd > 7) d.exec = exec_mve_qreg_undefined;
+  if ((f.has('N') && d.rn > 7) || (f.has('M') && d.rm > 7)) d.exec = exec_mve_qreg_undefined;
 }
 
 // ... with a core register in rm (Rm of the vector-scalar forms, Rt of VDUP).
 template <unsigned SZ>
 void f_q_rm(DecodedInsn& d, const Fields& f) {
   f_q<SZ>(d, f);
-  if (d.rm == 13 || d.rm == 15) d.exec = exec_mve_int_reg_undefined;
+  if (d.rm == 13 || d.rm == 15) d.exec = exec_mve_reg_undefined;
 }
 
 // Shifts by immediate. The size is in the position of the top set bit of
@@ -96,7 +96,7 @@ void f_vshlc(DecodedInsn& d, const Fields& f) {
   f_q<2>(d, f);
   d.imm = f['i'] ? f['i'] : 32;
   d.dst_mask |= static_cast<uint16_t>(1u << d.ra);
-  if (d.ra == 13 || d.ra == 15) d.exec = exec_mve_int_reg_undefined;
+  if (d.ra == 13 || d.ra == 15) d.exec = exec_mve_reg_undefined;
 }
 
 // VMOV Qd, Qm: the VORR lines whose Qn and Qm fields are equal (fixed bits).
@@ -118,7 +118,7 @@ void f_vidup(DecodedInsn& d, const Fields& f) {
   if (f.has('H')) {
     d.ra = static_cast<uint8_t>(f['H'] << 1 | 1);
     d.src_mask |= static_cast<uint16_t>(1u << d.ra);
-    if (d.ra == 13) d.exec = exec_mve_int_reg_undefined;
+    if (d.ra == 13) d.exec = exec_mve_reg_undefined;
   }
 }
 

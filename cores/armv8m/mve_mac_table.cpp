@@ -41,7 +41,7 @@ unsigned rda_lo(const DecodedInsn& d) { return ((d.raw >> 13) & 7) * 2; }
 unsigned rda_hi(const DecodedInsn& d) { return ((d.raw >> 20) & 7) * 2 + 1; }
 
 void check_qregs(DecodedInsn& d, const Fields& f) {
-  if (f['D'] | f['N'] | f['M']) d.exec = exec_mve_mac_qreg_undefined;
+  if (f['D'] | f['N'] | f['M']) d.exec = exec_mve_qreg_undefined;
 }
 
 // Qd, Qn, Qm.
@@ -66,7 +66,7 @@ void f_qqr(DecodedInsn& d, const Fields& f) {
   d.sz = SZ;
   d.rd = static_cast<uint8_t>(f['q']);
   d.rn = static_cast<uint8_t>(f['v']);
-  if (d.rm == 13 || d.rm == 15) d.exec = exec_mve_mac_reg_undefined;
+  if (d.rm == 13 || d.rm == 15) d.exec = exec_mve_reg_undefined;
   check_qregs(d, f);
 }
 template <unsigned SZ>
@@ -94,7 +94,7 @@ void f_rrqq(DecodedInsn& d, const Fields& f) {
   d.ra = static_cast<uint8_t>(rda_hi(d));
   d.rn = static_cast<uint8_t>(f['v']);
   d.rm = static_cast<uint8_t>(f['w']);
-  if (d.ra == 13) { d.exec = exec_mve_mac_reg_undefined; return; }
+  if (d.ra == 13) { d.exec = exec_mve_reg_undefined; return; }
   d.dst_mask = static_cast<uint16_t>(reg_bit(d.rd) | reg_bit(d.ra));
   d.src_mask = accumulate_bit(d) ? d.dst_mask : 0;
   check_qregs(d, f);
@@ -106,7 +106,7 @@ void f_r4qq(DecodedInsn& d, const Fields& f) {
   d.rd = static_cast<uint8_t>(f['e']);
   d.rn = static_cast<uint8_t>(f['v']);
   d.rm = static_cast<uint8_t>(f['w']);
-  if (d.rd == 13 || d.rd == 15) { d.exec = exec_mve_mac_reg_undefined; return; }
+  if (d.rd == 13 || d.rd == 15) { d.exec = exec_mve_reg_undefined; return; }
   d.dst_mask = d.src_mask = reg_bit(d.rd);
   check_qregs(d, f);
 }
@@ -125,7 +125,7 @@ void f_rrq(DecodedInsn& d, const Fields& f) {
   d.rd = static_cast<uint8_t>(rda_lo(d));
   d.ra = static_cast<uint8_t>(rda_hi(d));
   d.rm = static_cast<uint8_t>(f['w']);
-  if (d.ra == 13) { d.exec = exec_mve_mac_reg_undefined; return; }
+  if (d.ra == 13) { d.exec = exec_mve_reg_undefined; return; }
   d.dst_mask = static_cast<uint16_t>(reg_bit(d.rd) | reg_bit(d.ra));
   d.src_mask = accumulate_bit(d) ? d.dst_mask : 0;
 }
@@ -135,7 +135,7 @@ void f_r4q(DecodedInsn& d, const Fields& f) {
   d.sz = SZ;
   d.rd = static_cast<uint8_t>(f['e']);
   d.rm = static_cast<uint8_t>(f['w']);
-  if (d.rd == 13 || d.rd == 15) { d.exec = exec_mve_mac_reg_undefined; return; }
+  if (d.rd == 13 || d.rd == 15) { d.exec = exec_mve_reg_undefined; return; }
   d.dst_mask = d.src_mask = reg_bit(d.rd);
   check_qregs(d, f);
 }
