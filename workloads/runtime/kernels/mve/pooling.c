@@ -14,22 +14,7 @@
  */
 #include "mve_common.h"
 
-typedef struct pool_window {
-  int32_t y0, y1, x0, x1; /* clipped filter taps [y0, y1) x [x0, x1) */
-  int32_t y_origin, x_origin;
-} pool_window;
-
-static pool_window window_at(const tsb_pool_params *p, int32_t oy, int32_t ox, int32_t in_h, int32_t in_w)
-{
-  pool_window w;
-  w.y_origin = oy * p->stride_h - p->pad_top;
-  w.x_origin = ox * p->stride_w - p->pad_left;
-  w.y0 = tsk_max(0, -w.y_origin);
-  w.y1 = tsk_min(p->filter_h, in_h - w.y_origin);
-  w.x0 = tsk_max(0, -w.x_origin);
-  w.x1 = tsk_min(p->filter_w, in_w - w.x_origin);
-  return w;
-}
+#include "../pool_window.h"
 
 /* sign(s) * ((|s| + count/2) / count) per lane, `recip` = ceil(2^32 / count). */
 static inline int32x4_t rounded_average(int32x4_t sum, int32_t count, uint32_t recip)
