@@ -17,6 +17,11 @@ std::string hex32(uint32_t v) {
   snprintf(b, sizeof b, "0x%08x", v);
   return b;
 }
+
+// ITAdvance (Arm ARM): the next instruction's condition and the remaining mask.
+uint8_t it_advance(uint8_t it) {
+  return (it & 7) == 0 ? 0 : static_cast<uint8_t>((it & 0xE0) | ((it << 1) & 0x1F));
+}
 }  // namespace
 
 Cpu::Cpu(const CpuConfig& cfg)
@@ -94,9 +99,11 @@ void Cpu::request_stop(StopReason reason, int code, std::string msg) {
 }
 
 void Cpu::run(uint64_t until_cycle) {
-  while (!stopped() && !sleeping_ && counters_.cycles < until_cycle) {
+  while (!stopped() && !sleeping_ && cycles() < until_cycle) {
+    // No instruction is running here: code pages dropped by stores can go.
+    if (__builtin_expect(!retired_code_.empty(), 0)) retired_code_.clear();
     try {
-      if (counters_.cycles >= next_event_cycle_) scs_->on_cycle_event(counters_.cycles);
+      if (cycles() >= next_event_cycle_) scs_->on_cycle_event(cycles());
       if (attention_) {
         attention_ = false;
         if (stopped()) break;
@@ -112,42 +119,165 @@ void Cpu::run(uint64_t until_cycle) {
         step_slow(d);
         continue;
       }
-      // Fast path: no IT block, no trace, nothing pending. Falling through
-      // to the next instruction of the same page, its decoded entry is the
-      // neighbour of this one (one slot per halfword), so only branches pay
-      // for a cache lookup.
-      const DecodedInsn* dp = &fetch_decoded(pc);
-      PipelineState ps = pipe_;
+      // Fast path: no IT block, no trace, nothing pending.
       fast_limit_ = attention_ ? 0 : limit;
-      while (counters_.cycles < fast_limit_) {
-        // A store into this code page clears `exec` of its entries, but the
-        // other fields stay valid: the timing reads them after the semantics.
-        const DecodedInsn& d = *dp;
-        const uint32_t fallthrough = pc + d.len;
-        r[15] = pc + 4;
-        next_pc = fallthrough;
-        d.exec(*this, d);
-        const bool branched = next_pc != fallthrough;
-        count_retired(d, pipeline_cycles(ps, d, branched, counters_.cycles));
-        pc = next_pc;
-        const DecodedInsn* nd = dp + (d.flags & kInsnT16 ? 1 : 2);
-        if (__builtin_expect(branched || (pc & 0xFFF) < 4 || !nd->exec, 0)) nd = &fetch_decoded(pc);
-        dp = nd;
-      }
-      pipe_ = ps;
+      run_blocks();
     } catch (const GuestFault& f) {
+      leave_block();
       take_fault(f);
     } catch (const StopRequest& s) {
+      leave_block();
       request_stop(s.reason, s.exit_code, s.message);
     }
   }
+}
+
+// The fast loop: whole blocks (code_cache.h) while cycles < fast_limit_.
+// Every instruction still checks the limit, sets PC and runs its semantics
+// one at a time, so faults, stops and the cycle at which the loop returns
+// are those of a step-by-step run. What a block saves is the fetch of the
+// next decoded instruction and the scalar timing arithmetic; the loop also
+// keeps the PC and the cycle count in registers (it stores them for the
+// semantics but never reads them back), so that no chain of store-to-load
+// forwarding through memory runs from one instruction to the next: memory
+// wait states added by the semantics go to stall_acc_.
+void Cpu::run_blocks() {
+  PipelineState ps = pipe_;
+  uint64_t cyc = counters_.cycles;
+  uint32_t pcl = pc;
+  while (cyc + stall_acc_ < fast_limit_) {
+    const CodeBlock& b = block_at(pcl);
+    if (b.runs++ == 0) counted_blocks_.push_back(&b);
+    cur_block_ = &b;
+    cur_block_pc_ = pcl;
+    const DecodedInsn* d = b.insns.data();
+    const DecodedInsn* const end = d + b.insns.size();
+    const DecodedInsn* p = d + 1;
+    const BlockSlot* t = b.slots.data() + 1;
+    bool branched = false;
+    // The first instruction follows whatever ran before: timed at run time.
+    {
+      const uint32_t fallthrough = pcl + d->len;
+      pc = pcl;
+      r[15] = pcl + 4;
+      next_pc = fallthrough;
+      d->exec(*this, *d);
+      branched = next_pc != fallthrough;
+      cyc += pipeline_cycles(ps, *d, branched, cyc + stall_acc_);
+      counters_.cycles = cyc;
+      if (d->flags & kInsnWritesSp) update_lowest_sp();
+      pcl = branched ? next_pc : fallthrough;
+    }
+    // The rest: scalar timing from the block's table, for the way the last
+    // instruction timed at run time issued (v).
+    unsigned v = ps.pair_flags ? 1 : 0;
+    while (!branched && p != end && cyc + stall_acc_ < fast_limit_) {
+      const uint32_t fallthrough = pcl + p->len;
+      pc = pcl;
+      r[15] = pcl + 4;
+      next_pc = fallthrough;
+      const BlockSlotKind kind = t->kind;
+      unsigned n;
+      if (__builtin_expect(kind == kSlotStatic, 1)) {
+        p->exec(*this, *p);
+        n = t->cycles[v];
+        if (next_pc != fallthrough) n += p->taken;
+      } else if (kind == kSlotStaticSp) {
+        p->exec(*this, *p);
+        n = t->cycles[v];
+        if (next_pc != fallthrough) n += p->taken;
+        update_lowest_sp();
+      } else if (kind == kSlotVector) {
+        p->exec(*this, *p);
+        n = vector_issue(ps, *p, cyc + stall_acc_, t->cycles[v]);
+        if (p->flags & kInsnWritesSp) update_lowest_sp();
+      } else {
+        n = run_timed_slot(ps, p, t, v, cyc);
+      }
+      branched = next_pc != fallthrough;
+      cyc += n;
+      counters_.cycles = cyc;
+      ++p;
+      ++t;
+      pcl = branched ? next_pc : fallthrough;
+    }
+    // The pipeline state after the last instruction run (the other kinds
+    // keep `ps` exact).
+    if (p != d + 1 && t[-1].kind <= kSlotStaticSp) {
+      ps.last_dst = p[-1].dst_mask;
+      ps.last_stall = p[-1].stall;
+      ps.pair_flags = branched ? 0 : t[-1].pair_flags[v];
+    }
+    // Instructions the run did not reach (counted on entry).
+    for (; p != end; ++p) counters_.op_class[static_cast<unsigned>(p->opclass)]--;
+    cur_block_ = nullptr;
+  }
+  pc = pcl;
+  pipe_ = ps;
+  counters_.cycles = cyc + stall_acc_;
+  stall_acc_ = 0;
+}
+
+// An exception thrown by the instruction at pc inside the fast loop: it and
+// the rest of its block did not retire.
+void Cpu::leave_block() {
+  if (!cur_block_) return;
+  uncount_block_from(*cur_block_, cur_block_pc_, pc, counters_);
+  cur_block_ = nullptr;
+}
+
+void Cpu::flush_block_counts() const {
+  for (const CodeBlock* b : counted_blocks_) {
+    for (auto [cls, count] : b->class_counts) counters_.op_class[cls] += b->runs * count;
+    b->runs = 0;
+  }
+  counted_blocks_.clear();
+}
+
+void Cpu::uncount_block_from(const CodeBlock& b, uint32_t entry_pc, uint32_t from_pc, EventCounters& into) {
+  uint32_t a = entry_pc;
+  for (const DecodedInsn& d : b.insns) {
+    if (a >= from_pc) into.op_class[static_cast<unsigned>(d.opclass)]--;
+    a += d.len;
+  }
+}
+
+// A block instruction timed at run time (kSlotDynamic, kSlotCond): the same
+// steps as step_slow, on the exact pipeline state. Returns its cycles and
+// sets v for the static instructions after it. `cyc`: cycles before it,
+// without stall_acc_.
+unsigned Cpu::run_timed_slot(PipelineState& ps, const DecodedInsn* p, const BlockSlot* t, unsigned& v, uint64_t cyc) {
+  if (t[-1].kind == kSlotStatic) {  // make `ps` exact: the previous one was timed from the table
+    ps.last_dst = p[-1].dst_mask;
+    ps.last_stall = p[-1].stall;
+    ps.pair_flags = t[-1].pair_flags[v];
+  }
+  const uint32_t fallthrough = next_pc;
+  if (t->kind == kSlotCond) {
+    itstate = t->itstate;
+    // BKPT executes whatever the IT condition (Arm ARM, "BKPT").
+    const bool pass = cond_passed(itstate >> 4) || p->exec == exec_bkpt;
+    if (pass) p->exec(*this, *p);
+    itstate = it_advance(itstate);
+    if (!pass) {  // a failed condition: the slot is used, nothing is written
+      ps = PipelineState{};
+      v = 0;
+      return timing_->params().it_skipped;
+    }
+  } else {
+    p->exec(*this, *p);
+  }
+  if (p->flags & kInsnWritesSp) update_lowest_sp();
+  const unsigned n = pipeline_cycles(ps, *p, next_pc != fallthrough, cyc + stall_acc_);
+  v = ps.pair_flags ? 1 : 0;
+  return n;
 }
 
 // One instruction with IT-block handling and trace: the slow path.
 void Cpu::step_slow(const DecodedInsn& d) {
   const uint32_t this_pc = pc;
   const uint32_t fallthrough = pc + d.len;
-  const uint64_t start = counters_.cycles;
+  const uint64_t start = cycles();
   r[15] = pc + 4;
   next_pc = fallthrough;
   unsigned cyc = d.cycles;
@@ -165,14 +295,12 @@ void Cpu::step_slow(const DecodedInsn& d) {
     } else {
       d.exec(*this, d);
     }
-    // ITAdvance
-    if ((itstate & 7) == 0) itstate = 0;
-    else itstate = static_cast<uint8_t>((itstate & 0xE0) | ((itstate << 1) & 0x1F));
+    itstate = it_advance(itstate);
   } else {
     d.exec(*this, d);
   }
   if (executed) {
-    count_retired(d, pipeline_cycles(pipe_, d, next_pc != fallthrough, counters_.cycles));
+    count_retired(d, pipeline_cycles(pipe_, d, next_pc != fallthrough, cycles()));
   } else {
     // A failed IT condition: the slot is used, nothing is written.
     pipe_ = PipelineState{};
@@ -185,7 +313,7 @@ void Cpu::step_slow(const DecodedInsn& d) {
 // ---------------------------------------------------------------------------
 // Instruction fetch and the decoded-instruction cache
 
-__attribute__((noinline, cold)) const DecodedInsn& Cpu::fetch_decoded_slow(uint32_t addr) {
+CodePage& Cpu::code_page(uint32_t addr) {
   uint32_t base = addr & ~0xFFFu;
   if (base != fetch_page_base_) {
     const Page* p = page(addr);
@@ -193,16 +321,172 @@ __attribute__((noinline, cold)) const DecodedInsn& Cpu::fetch_decoded_slow(uint3
       throw GuestFault{kExcBusFault, kCfsrIbuserr, addr, false,
                        "instruction fetch from an address with no memory"};
     }
-    if (!*p->code) p->code->reset(new DecodedInsn[2048]);
+    if (!*p->code) p->code->reset(new CodePage);
     fetch_page_ = p->code->get();
     fetch_page_base_ = base;
   }
-  DecodedInsn& d = fetch_page_[(addr & 0xFFF) >> 1];
+  return *fetch_page_;
+}
+
+__attribute__((noinline, cold)) const DecodedInsn& Cpu::fetch_decoded_slow(uint32_t addr) {
+  DecodedInsn& d = code_page(addr).insn[(addr & 0xFFF) >> 1];
   if (!d.exec) decode_into(d, addr);
   return d;
 }
 
 const DecodedInsn& Cpu::decode_at(uint32_t addr) { return fetch_decoded(addr); }
+
+__attribute__((noinline)) const CodeBlock& Cpu::block_at_slow(uint32_t addr) {
+  CodePage& cp = code_page(addr);
+  CodeBlock* b = cp.block_at[(addr & 0xFFF) >> 1];
+  if (!b) b = build_block(cp, addr);
+  block_cache_[(addr >> 1) & (kBlockCacheSize - 1)] = b;
+  return *b;
+}
+
+namespace {
+// Instructions after which a block stops: those that may write the PC, and
+// IT when its block is not built in (it then leaves the fast loop). Only a
+// matter of speed: the fast loop leaves a block wherever an instruction
+// branches.
+bool ends_block(const DecodedInsn& d) {
+  switch (d.opclass) {
+    case OpClass::Branch: case OpClass::BranchLink: case OpClass::LoopBranch:
+      return true;
+    case OpClass::LoadMulti:
+      if (d.reglist & 0x8000) return true;
+      break;
+    default:
+      break;
+  }
+  return (d.flags & kInsnIsIt) || (d.dst_mask & 0x8000);
+}
+
+// IT inside a block: the block's kSlotCond instructions follow it there, so
+// it only sets ITSTATE (for a fault or an interrupt between them) and stays
+// in the fast loop.
+void exec_it_in_block(Cpu& c, const DecodedInsn& d) { c.itstate = static_cast<uint8_t>((d.cond << 4) | d.extra); }
+}  // namespace
+
+CodeBlock* Cpu::build_block(CodePage& cp, uint32_t addr) {
+  auto b = std::make_unique<CodeBlock>();
+  b->pc = addr;
+  const uint32_t page_end = (addr | 0xFFFu) + 1u;
+  // Decoded instruction at a (a later one may straddle into unmapped
+  // memory: null, it faults when reached).
+  auto decoded = [&](uint32_t a) -> const DecodedInsn* {
+    if (a >= page_end || a < addr) return nullptr;
+    DecodedInsn& d = cp.insn[(a & 0xFFF) >> 1];
+    if (!d.exec) {
+      if (a == addr) {
+        decode_into(d, a);  // a fetch fault here is the fault of the instruction at the PC
+      } else {
+        try {
+          decode_into(d, a);
+        } catch (const GuestFault&) {
+          return nullptr;
+        }
+      }
+    }
+    return &d;
+  };
+  auto add = [&](const DecodedInsn& d, BlockSlotKind kind) {
+    b->insns.push_back(d);
+    BlockSlot slot;
+    slot.kind = b->slots.empty() ? kSlotDynamic : kind;
+    b->slots.push_back(slot);
+  };
+  BlockSlotKind next_kind = kSlotStatic;  // kSlotDynamic right after an IT block
+  for (uint32_t a = addr; b->insns.size() < CodeBlock::kMaxBlockInsns;) {
+    const DecodedInsn* d = decoded(a);
+    if (!d) break;
+    if (d->flags & kInsnIsIt) {
+      // The IT block comes in when all of it fits in this block and only its
+      // last instruction may branch.
+      uint8_t it = static_cast<uint8_t>((d->cond << 4) | d->extra);
+      const unsigned mask = d->extra & 0xF;
+      const unsigned count = mask ? 4u - static_cast<unsigned>(__builtin_ctz(mask)) : 0u;
+      std::vector<const DecodedInsn*> body;
+      uint32_t ia = a + d->len;
+      for (unsigned k = 0; k < count; ++k) {
+        const DecodedInsn* in = decoded(ia);
+        if (!in || (k + 1 < count && ends_block(*in)) || (in->flags & kInsnIsIt)) break;
+        body.push_back(in);
+        ia += in->len;
+      }
+      if (count == 0 || body.size() != count ||
+          b->insns.size() + 1 + count > CodeBlock::kMaxBlockInsns) {
+        add(*d, next_kind);  // the usual IT: the fast loop leaves, the slow step runs the IT block
+        break;
+      }
+      DecodedInsn in_block = *d;
+      in_block.exec = exec_it_in_block;
+      add(in_block, next_kind);
+      for (const DecodedInsn* in : body) {
+        DecodedInsn c = *in;
+        if (c.flags & kInsnItSensitive) c.setflags = 0;  // 16-bit forms set no flags inside IT
+        add(c, kSlotCond);
+        b->slots.back().itstate = it;
+        it = it_advance(it);
+      }
+      a = ia;
+      if (ends_block(*body.back())) break;
+      next_kind = kSlotDynamic;
+      continue;
+    }
+    BlockSlotKind kind = next_kind;
+    if (kind == kSlotStatic && (d->flags & kInsnVector)) kind = kSlotVector;
+    else if (kind == kSlotStatic && (d->flags & kInsnWritesSp)) kind = kSlotStaticSp;
+    add(*d, kind);
+    next_kind = kSlotStatic;
+    a += d->len;
+    if (ends_block(*d)) break;
+  }
+  // Timing of the kSlotStatic and kSlotVector instructions, for both ways
+  // the last instruction timed at run time can have issued: the same
+  // pipeline_cycles the slow step uses, on the state the instructions before
+  // them leave.
+  const size_t n = b->insns.size();
+  for (unsigned v = 0; v < 2; ++v) {
+    PipelineState s{};
+    for (size_t i = 0; i < n; ++i) {
+      const DecodedInsn& d = b->insns[i];
+      BlockSlot& slot = b->slots[i];
+      switch (slot.kind) {
+        case kSlotDynamic:
+        case kSlotCond:
+          // What the run time leaves for the next one when this one ran
+          // (after a failed condition the next one is never static).
+          s = PipelineState{};
+          s.last_dst = d.dst_mask;
+          s.last_stall = d.stall;
+          s.pair_flags = (v && !(d.flags & kInsnVector)) ? d.flags : 0;
+          break;
+        case kSlotVector:
+          slot.cycles[v] = static_cast<uint16_t>((d.src_mask & s.last_dst) ? s.last_stall : 0u);
+          s.last_dst = d.dst_mask;
+          s.last_stall = d.stall;
+          s.pair_flags = 0;
+          break;
+        case kSlotStatic:
+        case kSlotStaticSp:
+          slot.cycles[v] = static_cast<uint16_t>(pipeline_cycles(s, d, false, 0));
+          slot.pair_flags[v] = s.pair_flags;
+          break;
+      }
+    }
+  }
+  for (const DecodedInsn& d : b->insns) {
+    const auto cls = static_cast<uint8_t>(d.opclass);
+    auto it = std::find_if(b->class_counts.begin(), b->class_counts.end(), [&](auto& e) { return e.first == cls; });
+    if (it == b->class_counts.end()) b->class_counts.emplace_back(cls, 1);
+    else it->second++;
+  }
+  CodeBlock* raw = b.get();
+  cp.block_at[(addr & 0xFFF) >> 1] = raw;
+  cp.blocks.push_back(std::move(b));
+  return raw;
+}
 
 namespace {
 void exec_undefined_encoding(Cpu& c, const DecodedInsn&) { c.undefined("undefined instruction encoding"); }
@@ -248,8 +532,16 @@ void Cpu::decode_into(DecodedInsn& d, uint32_t addr) {
   d = tmp;
 }
 
-void Cpu::invalidate_code_page(std::unique_ptr<DecodedInsn[]>& page) {
-  for (int i = 0; i < 2048; ++i) page[i].exec = nullptr;
+
+void Cpu::invalidate_code_page(std::unique_ptr<CodePage>& page) {
+  if (page.get() == fetch_page_) {
+    fetch_page_ = nullptr;
+    fetch_page_base_ = 1;
+  }
+  flush_block_counts();  // before its blocks go
+  retired_code_.push_back(std::move(page));
+  std::fill(std::begin(block_cache_), std::end(block_cache_), nullptr);
+  leave_fast_path();
 }
 
 std::string Cpu::disassemble(uint32_t addr, const DecodedInsn& d, int it_cond) const {
@@ -351,8 +643,6 @@ void Cpu::set_apsr_nzcvq(uint32_t x) {
   n = x >> 31 & 1; z = x >> 30 & 1; c = x >> 29 & 1; v = x >> 28 & 1; q = x >> 27 & 1;
 }
 void Cpu::set_apsr_ge(uint32_t x) { ge = (x >> 16) & 0xF; }
-
-void Cpu::write_sp(uint32_t val) { r[13] = val & ~3u; }
 
 namespace {
 bool psp_active_for(uint32_t ipsr, uint32_t control) { return ipsr == 0 && (control & 2); }
@@ -508,6 +798,7 @@ void Cpu::wait_for_event() {
 }
 
 void Cpu::sleep_until(uint64_t cycle) {
+  fold_stalls();
   if (cycle > counters_.cycles) {
     counters_.sleep_cycles += cycle - counters_.cycles;
     counters_.cycles = cycle;

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "cores/armv8m/code_cache.h"
 #include "cores/armv8m/decoded_insn.h"
 #include "cores/armv8m/op_class.h"
 #include "cores/common/event_counters.h"
@@ -48,8 +49,8 @@ struct MemRegion {
   uint8_t write_wait = 0;
   uint8_t width_bytes = 4;     // accesses wider than this take extra beats
   bool read_only = false;
-  // Decoded-instruction cache, one page of 2048 halfword slots per 4 KiB.
-  std::vector<std::unique_ptr<DecodedInsn[]>> decoded;
+  // Decoded-code cache, one CodePage per 4 KiB page that ran code.
+  std::vector<std::unique_ptr<CodePage>> decoded;
 };
 
 enum class StopReason { None, Exit, Fault, Lockup, MaxCycles, Error, Breakpoint };
@@ -119,15 +120,20 @@ class Cpu {
   void sleep_until(uint64_t cycle);
 
   // ---- counters --------------------------------------------------------
-  // The instruction total is the sum of the per-class counts, computed on
-  // demand rather than counted twice per instruction.
+  // A snapshot, valid until the next call: the instruction total is the sum
+  // of the per-class counts, computed here rather than counted twice per
+  // instruction, and the cycles include the stalls not yet folded in.
   const EventCounters& counters() const {
+    flush_block_counts();
+    snapshot_ = counters_;
+    if (cur_block_) uncount_block_from(*cur_block_, cur_block_pc_, pc, snapshot_);  // not retired yet
+    snapshot_.cycles = cycles();
     uint64_t n = 0;
     for (int i = 0; i < kNumOpClasses; ++i) n += counters_.op_class[i];
-    counters_.instructions = n;
-    return counters_;
+    snapshot_.instructions = n;
+    return snapshot_;
   }
-  uint64_t cycles() const { return counters_.cycles; }
+  uint64_t cycles() const { return counters_.cycles + stall_acc_; }
   uint32_t lowest_sp() const { return lowest_sp_; }
   uint32_t initial_sp() const { return initial_sp_; }
   void reset_lowest_sp(uint32_t v) { lowest_sp_ = v; }
@@ -178,7 +184,7 @@ class Cpu {
   void set_apsr_ge(uint32_t v);
   bool handler_mode() const { return ipsr != 0; }
   bool privileged() const { return handler_mode() || !(control & 1); }
-  void write_sp(uint32_t v);           // SP_main or SP_process per mode
+  void write_sp(uint32_t v) { r[13] = v & ~3u; }  // r[13] is the SP of the current mode
   uint32_t read_special(unsigned sysm) const;    // MRS
   void write_special(unsigned sysm, uint32_t v, unsigned mask);  // MSR
 
@@ -278,7 +284,9 @@ class Cpu {
     counters_.vector_beats += ((mask & 0x000F) != 0) + ((mask & 0x00F0) != 0) + ((mask & 0x0F00) != 0) +
                               ((mask & 0xF000) != 0);
   }
-  void add_stall(uint32_t cycles) { counters_.cycles += cycles; counters_.stall_cycles += cycles; }
+  // Wait states and other stalls: kept apart from counters_.cycles, which the
+  // fast loop owns while it runs (run_blocks); cycles() adds them.
+  void add_stall(uint32_t cycles) { stall_acc_ += cycles; counters_.stall_cycles += cycles; }
 
   SystemControlSpace& scs() { return *scs_; }
   const CpuConfig& config() const { return cfg_; }
@@ -299,7 +307,7 @@ class Cpu {
   struct Page {
     uint8_t* host = nullptr;   // host address of the page's first byte; null = not DMI memory
     MemoryEvents* events = nullptr;
-    std::unique_ptr<DecodedInsn[]>* code = nullptr;  // decoded-instruction page slot
+    std::unique_ptr<CodePage>* code = nullptr;  // decoded-code page slot
     uint8_t read_wait = 0, write_wait = 0;
     bool read_only = false;
   };
@@ -387,9 +395,13 @@ class Cpu {
   // for its producer's latency (timing.cpp), a reader of a core register for
   // the previous instruction's like the scalar pipeline.
   static unsigned vector_cycles(PipelineState& ps, const DecodedInsn& d, uint64_t now) {
+    return vector_issue(ps, d, now, (d.src_mask & ps.last_dst) ? ps.last_stall : 0u);
+  }
+  // The beat model with the core-register dependency stall already known
+  // (blocks work it out once: BlockInsnTiming).
+  static unsigned vector_issue(PipelineState& ps, const DecodedInsn& d, uint64_t now, unsigned dep_stall) {
     const unsigned pipe = static_cast<unsigned>(vector_pipe(d.opclass));
-    uint64_t start = now;
-    if (d.src_mask & ps.last_dst) start += ps.last_stall;
+    uint64_t start = now + dep_stall;
     if (ps.vec_free[pipe] > start) start = ps.vec_free[pipe];
     if ((d.qsrc & ps.last_qdst) && ps.q_ready > start) start = ps.q_ready;
     ps.vec_free[pipe] = start + d.cycles;
@@ -407,6 +419,16 @@ class Cpu {
     counters_.op_class[static_cast<unsigned>(d.opclass)]++;
     if (d.flags & kInsnWritesSp) update_lowest_sp();
   }
+  // Block instruction counts (CodeBlock::runs) into counters_.
+  void flush_block_counts() const;
+  void leave_block();
+  // Takes back from `into` the counts of the instructions of block b (entered
+  // at entry_pc) from the one at from_pc on: a run that did not reach them.
+  static void uncount_block_from(const CodeBlock& b, uint32_t entry_pc, uint32_t from_pc, EventCounters& into);
+  void fold_stalls() {
+    counters_.cycles += stall_acc_;
+    stall_acc_ = 0;
+  }
   void take_fault(const GuestFault& f);
   void take_exception(int exc);
   bool exception_entry(int exc, uint32_t return_addr);
@@ -416,14 +438,30 @@ class Cpu {
   // Decoded-instruction cache: the hit path is inline, the miss path cold.
   const DecodedInsn& fetch_decoded(uint32_t addr) {
     if (__builtin_expect((addr & ~0xFFFu) == fetch_page_base_, 1)) {
-      const DecodedInsn& d = fetch_page_[(addr & 0xFFF) >> 1];
+      const DecodedInsn& d = fetch_page_->insn[(addr & 0xFFF) >> 1];
       if (__builtin_expect(d.exec != nullptr, 1)) return d;
     }
     return fetch_decoded_slow(addr);
   }
   const DecodedInsn& fetch_decoded_slow(uint32_t addr);
+  CodePage& code_page(uint32_t addr);   // the page's decoded-code cache (allocated on first use)
   void decode_into(DecodedInsn& d, uint32_t pc);
-  static void invalidate_code_page(std::unique_ptr<DecodedInsn[]>& page);
+  // Block starting at addr: a direct-mapped cache in front of the code
+  // pages' block tables (QEMU's tb_jmp_cache).
+  const CodeBlock& block_at(uint32_t addr) {
+    const CodeBlock* b = block_cache_[(addr >> 1) & (kBlockCacheSize - 1)];
+    if (__builtin_expect(b != nullptr && b->pc == addr, 1)) return *b;
+    return block_at_slow(addr);
+  }
+  const CodeBlock& block_at_slow(uint32_t addr);
+  CodeBlock* build_block(CodePage& page, uint32_t addr);
+  // Runs blocks while cycles < fast_limit_ (not inside an IT block, no trace).
+  void run_blocks();
+  unsigned run_timed_slot(PipelineState& ps, const DecodedInsn* p, const BlockSlot* t, unsigned& v, uint64_t cyc);
+  // A store into a page that holds decoded code: its decoded instructions and
+  // blocks are dropped (kept alive in retired_code_ until the instruction that
+  // stored has finished) and the fast loop is left after this instruction.
+  void invalidate_code_page(std::unique_ptr<CodePage>& page);
   uint32_t slow_read(uint32_t a, unsigned len);
   void slow_write(uint32_t a, uint32_t v, unsigned len);
   void lockup(const std::string& why);
@@ -439,7 +477,12 @@ class Cpu {
   std::unique_ptr<Page[], void (*)(Page*)> pages_;   // 1M entries, calloc'ed
   bool unalign_trap_ = false;
   bool fp_access_ok_ = false;      // check_mve_enabled() passed and nothing it reads changed since
-  mutable EventCounters counters_;  // mutable: counters() fills in the instruction total
+  mutable EventCounters counters_;  // mutable: counters() adds the block counts
+  mutable EventCounters snapshot_;  // what counters() returns
+  mutable std::vector<const CodeBlock*> counted_blocks_;  // blocks with runs > 0
+  const CodeBlock* cur_block_ = nullptr;  // block the fast loop is in (its instructions are counted ahead)
+  uint32_t cur_block_pc_ = 0;             // where it was entered
+  uint64_t stall_acc_ = 0;          // stall cycles not yet in counters_.cycles
   uint32_t lowest_sp_ = 0xFFFFFFFFu;
   uint32_t initial_sp_ = 0;
   PipelineState pipe_;
@@ -454,7 +497,10 @@ class Cpu {
   TraceFn trace_;
   // Cached code page for fetch.
   uint32_t fetch_page_base_ = 1;   // never matches initially (odd)
-  DecodedInsn* fetch_page_ = nullptr;
+  CodePage* fetch_page_ = nullptr;
+  static constexpr unsigned kBlockCacheSize = 1024;
+  const CodeBlock* block_cache_[kBlockCacheSize] = {};
+  std::vector<std::unique_ptr<CodePage>> retired_code_;
  public:
   std::string last_fault;          // human-readable description of the last fault taken
 };

@@ -787,8 +787,7 @@ const Form kForms[] = {
     // The two-lane VMOVs (vmov q[2], q[0], r, r and back) are not generated:
     // tinysim pairs the first core register with lane 2/3 as the assembler
     // syntax reads, QEMU 7.2 with lane 0/1; tests/unit/test_mve_mem.cpp keeps
-    // tinysim's expected values with the reason (an open question, see the
-    // Helium issue notes).
+    // tinysim's expected values with the evidence for that order.
     MV(C_MVE_INT, 0, "vidup.u{Z:8|16|32} {Qd}, {Ed}, #{VIDI}"),
     MV(C_MVE_INT, 0, "vddup.u{Z:8|16|32} {Qd}, {Ed}, #{VIDI}"),
     MV(C_MVE_INT, F_WRAP, "viwdup.u{Z:8|16|32} {Qd}, {Ed}, {Om}, #{VIDI}"),

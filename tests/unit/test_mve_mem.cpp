@@ -12,9 +12,16 @@
 //   - MVE memory accesses must be aligned to their element's memory size
 //     (Arm: "unaligned MVE load or store accesses are not supported and
 //     cause an unaligned UsageFault"); QEMU 7.2 does not check.
-//   - VMOV Rt, Rt2, Qd[idx+2], Qd[idx] pairs Rt with lane idx + 2 (the
-//     assembler syntax of the Arm ARM, GNU as, LLVM's instruction selection
-//     and GCC's vcreateq all rely on it); QEMU 7.2 pairs Rt with lane idx.
+//   - VMOV Rt, Rt2, Qd[idx+2], Qd[idx] pairs Rt (bits 3:0) with lane
+//     idx + 2 and Rt2 (bits 19:16) with lane idx, as the assembler syntax
+//     reads. GNU as 2.40 encodes "vmov q0[2], q0[0], r2, r0" as ec10 0f02
+//     (Rt = r2, idx bit = 0); LLVM's ARMInstrMVE.td (MVE_VMOV_64bit: Rt in
+//     Inst{3-0}, printed with the lane pair index 2/3) selects exactly this
+//     form to build a vector lane by lane, a definition Arm's engineers
+//     corrected once to this order (LLVM commit e1c1adf, "after fixing the
+//     backward instruction definitions"). QEMU (7.2 and still in its current
+//     translate-mve.c) pairs Rt with lane idx. The Arm ARM pseudocode was not
+//     available to settle it; tinysim follows the two toolchains.
 //   - SQRSHRL/UQRSHLL #48 shifted right by 48 or more: the rounded shift of
 //     the whole 64-bit operand, saturated to 48 bits; QEMU 7.2 returns 0.
 #include <gtest/gtest.h>

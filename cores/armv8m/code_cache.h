@@ -1,0 +1,72 @@
+// Decoded-code cache of the ISS: per 4 KiB page of code, the decoded
+// instruction at every halfword (the slow step, traces and block building
+// read these) and the straight-line blocks the fast loop runs.
+//
+// A block (QEMU's translation block, without the translation) is a run of
+// consecutive instructions of one page, from an entry address to the first
+// instruction that may branch, at most kMaxBlockInsns long. Its instructions
+// are copied next to each other, so the fast loop walks a dense array
+// instead of a sparse one-slot-per-halfword page, and it carries the timing
+// of its instructions worked out once (Cpu::build_block): within a block, the
+// pipeline state before an instruction depends only on the instructions
+// before it and on whether the first one paired with the instruction that
+// preceded the block, so a scalar instruction's cycles are a table lookup.
+// An IT block inside a block is run there too: the condition and ITSTATE of
+// each of its instructions are known when the block is built.
+// A branch out of the middle of a block (an instruction not expected to
+// branch, a fault, a stop) simply leaves it: blocks are a speed device, the
+// per-instruction semantics and limits are unchanged.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <utility>
+#include <vector>
+
+#include "cores/armv8m/decoded_insn.h"
+
+namespace tinysim::armv8m {
+
+// How the fast loop runs an instruction of a block.
+enum BlockSlotKind : uint8_t {
+  kSlotStatic,   // scalar after a scalar or vector instruction of the block: cycles from the table
+  kSlotStaticSp, // the same, for an instruction that may lower SP (stack watermark)
+  kSlotVector,   // vector: the beat model at run time, the core-register dependency stall from the table
+  kSlotDynamic,  // timed at run time like the slow step (the first instruction, the one after an IT block)
+  kSlotCond,     // inside an IT block: condition check, ITSTATE, timing at run time
+};
+
+// One instruction of a block besides its DecodedInsn. Timing is given for
+// both ways the last run-time-timed instruction before it can have issued
+// (index 0: it paired with its predecessor or cannot pair, so the next 16-bit
+// instruction cannot pair with it; index 1: it did not pair, so the next one
+// may).
+struct BlockSlot {
+  // kSlotStatic: cycles without the taken-branch penalty. kSlotVector: the
+  // stall of a dependency on the previous instruction's core-register result.
+  uint16_t cycles[2] = {0, 0};
+  uint8_t pair_flags[2] = {0, 0};  // PipelineState::pair_flags after a kSlotStatic instruction
+  BlockSlotKind kind = kSlotStatic;
+  uint8_t itstate = 0;             // kSlotCond: ITSTATE while the instruction executes
+};
+
+struct CodeBlock {
+  static constexpr unsigned kMaxBlockInsns = 64;
+  uint32_t pc = 0;                     // address of the first instruction
+  std::vector<DecodedInsn> insns;      // consecutive instructions
+  std::vector<BlockSlot> slots;        // one per instruction; slots[0] is kSlotDynamic
+  // Instructions per class, as (OpClass, count): the fast loop counts a
+  // block's instructions once per entry (runs, added to the counters by
+  // Cpu::flush_block_counts) and takes back those a run did not reach,
+  // instead of counting each instruction as it retires.
+  std::vector<std::pair<uint8_t, uint8_t>> class_counts;
+  mutable uint64_t runs = 0;
+};
+
+struct CodePage {
+  DecodedInsn insn[2048];              // by halfword; exec == nullptr: not decoded yet
+  CodeBlock* block_at[2048] = {};      // block starting at each halfword, built on first use
+  std::vector<std::unique_ptr<CodeBlock>> blocks;
+};
+
+}  // namespace tinysim::armv8m
