@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <string_view>
 #include <stdexcept>
 
 namespace tinysim::armv8m {
@@ -35,6 +36,32 @@ void decode_imm_shift(uint32_t type, uint32_t imm5, uint8_t& t, uint8_t& n) {
       if (imm5 == 0) { t = 4; n = 1; } else { t = 3; n = imm5; }
   }
 }
+
+namespace {
+// Vector instructions whose destination is also a source (Arm ARM: "Qda",
+// or a write of some elements only): multiply-accumulates, shift-and-insert,
+// VSHLC, the narrowing moves and shifts and VCVTB/VCVTT to f16 (they write
+// the bottom or top halves and keep the others), the immediate VORR/VBIC,
+// a move into one lane. Matched on the mnemonic of the disassembly.
+bool reads_destination(const char* disasm) {
+  std::string_view text(disasm);
+  const std::string_view mnemonic = text.substr(0, text.find_first_of(". "));
+  static constexpr std::string_view kAccumulate[] = {
+      "vmla", "vmlas", "vfma", "vfms", "vfmas", "vcmla", "vsli", "vsri", "vshlc",
+      "vqdmlah", "vqrdmlah", "vqdmlash", "vqrdmlash",
+      "vqdmladh", "vqdmladhx", "vqrdmladh", "vqrdmladhx", "vqdmlsdh", "vqdmlsdhx", "vqrdmlsdh", "vqrdmlsdhx",
+      "vmovnb", "vmovnt", "vqmovnb", "vqmovnt", "vqmovunb", "vqmovunt",
+      "vshrnb", "vshrnt", "vrshrnb", "vrshrnt", "vqshrnb", "vqshrnt", "vqrshrnb", "vqrshrnt",
+      "vqshrunb", "vqshrunt", "vqrshrunb", "vqrshrunt"};
+  for (std::string_view m : kAccumulate)
+    if (mnemonic == m) return true;
+  if ((mnemonic == "vcvtb" || mnemonic == "vcvtt") && text.find(".f16.f32") != std::string_view::npos) return true;
+  if ((mnemonic == "vorr" || mnemonic == "vbic") && text.find("{qn}") == std::string_view::npos &&
+      text.find("{qm}") == std::string_view::npos)
+    return true;  // the immediate forms: Qda = Qda OP imm
+  return text.find("{qd}[") != std::string_view::npos;  // VMOV to one lane
+}
+}  // namespace
 
 Decoder::Decoder(bool mve) {
   for (const auto& p : t16_patterns()) add(p, false);
@@ -72,8 +99,12 @@ void Decoder::add(const Pattern& p, bool is32) {
     cp.q_d = std::strstr(p.disasm, "{qd}") != nullptr;
     cp.q_n = std::strstr(p.disasm, "{qn}") != nullptr;
     cp.q_m = std::strstr(p.disasm, "{qm}") != nullptr;
-    if (p.cls == OpClass::MveLoadInterleave || p.cls == OpClass::MveStoreInterleave)
+    if (p.cls == OpClass::MveLoadInterleave || p.cls == OpClass::MveStoreInterleave) {
+      // The register list is spelled out ("{q2, q3}"); Qd is its first register.
+      cp.q_d = true;
       cp.q_d_count = std::strncmp(p.disasm, "vld4", 4) == 0 || std::strncmp(p.disasm, "vst4", 4) == 0 ? 4 : 2;
+    }
+    cp.q_d_read = cp.q_d && reads_destination(p.disasm);
   }
   uint16_t idx = static_cast<uint16_t>(patterns_.size());
   patterns_.push_back(std::move(cp));
@@ -83,15 +114,16 @@ void Decoder::add(const Pattern& p, bool is32) {
 // Q registers a vector instruction reads and writes, for the dependency
 // stalls of the beat timing model (cpu.h). The operand kinds come from the
 // pattern's disassembly; the role of Qd from the class: stores, scatters,
-// compares and across-vector reductions read it, the others write it (a
-// predicated write merges into the old Qd, which we assume the M55 does
-// without waiting for it).
+// compares and across-vector reductions read it, the others write it, and
+// read it too when they accumulate into it or keep some of its elements
+// (reads_destination). A predicated write merges into the old Qd, which we
+// assume the M55 does without waiting for it.
 void Decoder::set_vector_operands(const CompiledPattern& cp, DecodedInsn& d) {
   auto q = [](unsigned r) { return static_cast<uint8_t>(1u << (r & 7)); };
   uint8_t qd = 0;
   if (cp.q_d)
     for (unsigned i = 0; i < cp.q_d_count && d.rd + i < 8; ++i) qd |= q(d.rd + i);
-  uint8_t src = static_cast<uint8_t>((cp.q_n ? q(d.rn) : 0) | (cp.q_m ? q(d.rm) : 0));
+  uint8_t src = static_cast<uint8_t>((cp.q_n ? q(d.rn) : 0) | (cp.q_m ? q(d.rm) : 0) | (cp.q_d_read ? qd : 0));
   switch (cp.p.cls) {
     case OpClass::MveStore: case OpClass::MveScatter: case OpClass::MveStoreInterleave:
     case OpClass::MvePred: case OpClass::MveMac: case OpClass::MveReduce:

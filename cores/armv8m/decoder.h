@@ -61,6 +61,7 @@ struct CompiledPattern {
   // rd/rn/rm hold Q registers, and how many consecutive Q registers rd
   // starts (VLD2x/VST2x: 2, VLD4x/VST4x: 4). Used for vector timing.
   bool q_d = false, q_n = false, q_m = false;
+  bool q_d_read = false;   // Qd is also a source: accumulators, inserts, partial writes
   uint8_t q_d_count = 1;
 };
 
