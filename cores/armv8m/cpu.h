@@ -222,6 +222,32 @@ class Cpu {
   }
   void set_unalign_trap(bool v) { unalign_trap_ = v; }  // mirrors CCR.UNALIGN_TRP (SCS)
 
+  // One beat of a predicated vector access that touches some bytes of the
+  // 32-bit word at a: timed and counted as one access of those bytes (the
+  // M55's vector beat is one bus access with byte strobes). False when the
+  // word is not inside one DMI page: the caller then goes element by element.
+  bool read_beat(uint32_t a, uint8_t out[4], unsigned bytes) {
+    const Page& p = pages_[a >> 12];
+    if (!p.host || (a & 0xFFF) > 0xFFC) return false;
+    p.events->reads++;
+    p.events->read_bytes += bytes;
+    if (p.read_wait) add_stall(p.read_wait);
+    __builtin_memcpy(out, p.host + (a & 0xFFF), 4);
+    return true;
+  }
+  bool write_beat(uint32_t a, const uint8_t in[4], unsigned byte_mask) {
+    const Page& p = pages_[a >> 12];
+    if (!p.host || p.read_only || (a & 0xFFF) > 0xFFC) return false;
+    p.events->writes++;
+    p.events->write_bytes += static_cast<unsigned>(__builtin_popcount(byte_mask));
+    if (p.write_wait) add_stall(p.write_wait);
+    if (*p.code) invalidate_code_page(*p.code);
+    uint8_t* h = p.host + (a & 0xFFF);
+    for (unsigned i = 0; i < 4; ++i)
+      if (byte_mask >> i & 1) h[i] = in[i];
+    return true;
+  }
+
   // Debugger-style accesses (semihosting, loaders): no timing, no faults.
   bool debug_read(uint32_t a, uint8_t* out, size_t len);
   bool debug_write(uint32_t a, const uint8_t* in, size_t len);

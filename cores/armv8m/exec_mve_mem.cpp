@@ -147,6 +147,30 @@ void exec_mve_vpst(Cpu& c, const DecodedInsn& d) {
 
 // ---- contiguous loads and stores -----------------------------------------------
 
+// A predicated contiguous access, beat by beat: calls beat(w, bytes) for each
+// 32-bit word at offset w of the span whose byte mask `bytes` (bit i: byte
+// w + i) holds an active element, in address order, after align() once when
+// any element is active (every element has the alignment of the first). The
+// M55 moves one beat per access with byte strobes, so a partly active beat
+// is one access, not one per element.
+template <unsigned MSIZE, unsigned ESIZE, typename Beat, typename Align>
+void for_each_active_beat(uint16_t mask, Beat beat, Align align) {
+  constexpr unsigned kElements = 16 / ESIZE;
+  constexpr unsigned kBytes = kElements * MSIZE;
+  bool checked = false;
+  for (unsigned w = 0; w < kBytes; w += 4) {
+    unsigned bytes = 0;
+    for (unsigned e = w / MSIZE; e < (w + 4) / MSIZE; ++e)
+      if (elem_active(mask, ESIZE, e)) bytes |= ((1u << MSIZE) - 1) << (e * MSIZE - w);
+    if (!bytes) continue;
+    if (!checked) {
+      align();
+      checked = true;
+    }
+    beat(w, bytes);
+  }
+}
+
 template <unsigned MSIZE, unsigned ESIZE, bool SIGNED>
 void exec_mve_vldr(Cpu& c, const DecodedInsn& d, uint16_t mask) {
   using E = UintT<ESIZE>;
@@ -169,12 +193,23 @@ void exec_mve_vldr(Cpu& c, const DecodedInsn& d, uint16_t mask) {
       r.lane<E>(e) = widen<MSIZE, ESIZE, SIGNED>(v);
     }
   } else {
-    for (unsigned e = 0; e < kElements; ++e) {
-      if (!elem_active(mask, ESIZE, e)) continue;
-      const uint32_t addr = a.address + e * MSIZE;
-      check_element_alignment(c, addr, MSIZE);
-      r.lane<E>(e) = widen<MSIZE, ESIZE, SIGNED>(load_element<MSIZE>(c, addr));
-    }
+    // Predicated: one access per 32-bit beat of the span that holds an
+    // active element (predicated_beats).
+    for_each_active_beat<MSIZE, ESIZE>(mask, [&](unsigned w, unsigned bytes) {
+      uint8_t mem[4];
+      if (c.read_beat(a.address + w, mem, static_cast<unsigned>(__builtin_popcount(bytes)))) {
+        for (unsigned e = w / MSIZE; e < (w + 4) / MSIZE; ++e) {
+          if (!elem_active(mask, ESIZE, e)) continue;
+          UintT<MSIZE> v;
+          std::memcpy(&v, mem + (e * MSIZE - w), MSIZE);
+          r.lane<E>(e) = widen<MSIZE, ESIZE, SIGNED>(v);
+        }
+      } else {  // not plain memory: element by element
+        for (unsigned e = w / MSIZE; e < (w + 4) / MSIZE; ++e)
+          if (elem_active(mask, ESIZE, e))
+            r.lane<E>(e) = widen<MSIZE, ESIZE, SIGNED>(load_element<MSIZE>(c, a.address + e * MSIZE));
+      }
+    }, [&] { check_element_alignment(c, a.address, MSIZE); });
   }
   write_q(c, d.rd, r);
   if (d.wback) c.write_reg(d.rn, a.offset_addr);
@@ -200,12 +235,17 @@ void exec_mve_vstr(Cpu& c, const DecodedInsn& d, uint16_t mask) {
       c.write32(a.address + i, w);
     }
   } else {
-    for (unsigned e = 0; e < kElements; ++e) {
-      if (!elem_active(mask, ESIZE, e)) continue;
-      const uint32_t addr = a.address + e * MSIZE;
-      check_element_alignment(c, addr, MSIZE);
-      store_element<MSIZE>(c, addr, v.lane<E>(e));
-    }
+    for_each_active_beat<MSIZE, ESIZE>(mask, [&](unsigned w, unsigned bytes) {
+      uint8_t mem[4] = {};
+      for (unsigned e = w / MSIZE; e < (w + 4) / MSIZE; ++e) {
+        const E x = v.lane<E>(e);
+        std::memcpy(mem + (e * MSIZE - w), &x, MSIZE);   // the low bytes (little-endian host)
+      }
+      if (!c.write_beat(a.address + w, mem, bytes)) {  // not plain memory: element by element
+        for (unsigned e = w / MSIZE; e < (w + 4) / MSIZE; ++e)
+          if (elem_active(mask, ESIZE, e)) store_element<MSIZE>(c, a.address + e * MSIZE, v.lane<E>(e));
+      }
+    }, [&] { check_element_alignment(c, a.address, MSIZE); });
   }
   if (d.wback) c.write_reg(d.rn, a.offset_addr);
 }

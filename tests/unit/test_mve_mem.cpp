@@ -1271,7 +1271,9 @@ TEST(MveShift, LongShifts) {
     ASSERT_EQ(m.run(), StopReason::Breakpoint) << k.what << " " << m.cpu->last_fault;
     const uint64_t got = one_register ? m.cpu->r[0] : (static_cast<uint64_t>(m.cpu->r[1]) << 32 | m.cpu->r[0]);
     EXPECT_EQ(got, one_register ? static_cast<uint32_t>(k.out) : k.out) << k.what;
-    if (one_register) EXPECT_EQ(m.cpu->r[1], static_cast<uint32_t>(k.in >> 32)) << k.what;
+    if (one_register) {
+      EXPECT_EQ(m.cpu->r[1], static_cast<uint32_t>(k.in >> 32)) << k.what;
+    }
     EXPECT_EQ(m.cpu->q, k.q) << k.what;
   }
 }

@@ -8,6 +8,7 @@
 
 #include "workloads/compiler/compiler/compiler.h"
 #include "workloads/compiler/quant/op_params.h"
+#include "workloads/runtime/kernels/kernels.h"
 
 namespace tinysim::compiler {
 
@@ -239,6 +240,7 @@ LoweredOp lower_conv(const OpLowering& L, bool depthwise) {
   p.multiplier_array = L.weights().append_int32(mult.multiplier);
   p.shift_array = L.weights().append_int32(mult.shift);
   lo.inputs = {L.op().inputs[0], L.op().inputs[1], has_bias ? L.op().inputs[2] : -1};
+  if (!depthwise) lo.scratch_bytes = tsk_conv_scratch_bytes(filter.shape[1] * filter.shape[2] * filter.shape[3]);
   return lo;
 }
 

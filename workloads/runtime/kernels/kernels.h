@@ -129,6 +129,16 @@ static inline int32_t tsk_elements(const tsb_tensor *t)
   return t->dims[0] * t->dims[1] * t->dims[2] * t->dims[3];
 }
 
+/* Arena scratch of the Helium CONV_2D kernel (kernels/mve/conv.c), its
+ * column buffer, for k = filter_h * filter_w * input depth taps: the packed
+ * columns (three, four when k <= 16) and one im2col column, each rounded up
+ * to 16 bytes, plus 16 bytes of slack for whole-vector writes. The compiler
+ * reserves it for every CONV_2D (the C kernel needs none). */
+static inline uint32_t tsk_conv_scratch_bytes(int32_t k) {
+  const uint32_t k_padded = ((uint32_t)k + 15u) & ~15u;
+  return (k <= 16 ? 5u : 4u) * k_padded + 16u;
+}
+
 #ifdef __cplusplus
 }
 #endif

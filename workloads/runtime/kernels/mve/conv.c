@@ -15,12 +15,11 @@
  * and the multiply keeps its accumulators, filter pointers and loop in
  * registers.
  *
- * Column buffer: the operator's scratch (op.scratch_bytes, from the
- * compiler) when it holds what the kernel needs, 4 x roundup(K, 16) + 16
- * bytes (5 x 16 + 16 when K <= 16): the packed columns, one im2col column
- * being built and 16 bytes of slack for its whole-vector writes. Otherwise
- * a static buffer of this file (8 KiB, in TCM on the m55 platform: K up to
- * 2032), otherwise the C kernel.
+ * Column buffer: the operator's scratch in the arena (op.scratch_bytes,
+ * reserved by the compiler: tsk_conv_scratch_bytes(), 4 x roundup(K, 16) +
+ * 16 bytes, 5 x 16 + 16 when K <= 16): the packed columns, one im2col column
+ * being built and 16 bytes of slack for its whole-vector writes. Without
+ * it (a blob from another compiler) the C kernel runs.
  *
  * The multiply, K > 16: 2 output channels x 3 pixels per pass with VMLADAVA
  * (six int32 accumulators, 16 MACs per instruction; 2 filter and 3 column
@@ -44,9 +43,6 @@
 /* Output channels whose parameters are staged on the stack at a time. */
 #define CONV_CHANNEL_CHUNK 64
 
-/* The column buffer used without (enough) operator scratch. */
-#define CONV_COLUMN_BUFFER_BYTES 8192
-static int8_t conv_column_buffer[CONV_COLUMN_BUFFER_BYTES] __attribute__((aligned(16)));
 
 typedef struct conv_geometry {
   int32_t in_h, in_w, in_d;
@@ -295,9 +291,7 @@ int tsk_mve_conv_2d(const tsk_op_args *a)
 
   const int32_t k = g.filter_h * g.filter_w * g.in_d;
   const int32_t k_padded = (k + 15) & ~15;
-  /* Three packed columns (four when K <= 16), one im2col column with 16
-   * bytes of slack. */
-  const uint32_t buffer_need = (k <= 16 ? 5u : 4u) * (uint32_t)k_padded + 16u;
+  const uint32_t buffer_need = tsk_conv_scratch_bytes(k);
   const int32_t pixels = it->dims[0] * g.out_h * g.out_w;
   const int32_t in_batch_bytes = g.in_h * g.in_w * g.in_d;
   const int32_t input_offset = p->input_offset;
@@ -306,7 +300,6 @@ int tsk_mve_conv_2d(const tsk_op_args *a)
 
   int8_t *cols;
   if (a->scratch && a->scratch_bytes >= buffer_need) cols = (int8_t *)a->scratch;
-  else if (buffer_need <= sizeof conv_column_buffer) cols = conv_column_buffer;
   else return tsk_c_conv_2d(a);
   int8_t *const im2col = cols + (k <= 16 ? 4 : 3) * k_padded;
 
