@@ -12,6 +12,7 @@
 #include "op_cases.h"
 #include "test_util.h"
 #include "tsrt.h"
+#include "workloads/runtime/kernels/kernels.h"
 #include "workloads/compiler/compiler/host_runner.h"
 #include "workloads/compiler/generator/builtin_models.h"
 #include "workloads/compiler/ir/model_summary.h"
@@ -112,6 +113,14 @@ TEST(Blob, HeaderAndTablesDescribeTheModel) {
     EXPECT_STREQ(tsrt_string(&b.m, op->name), name);
     EXPECT_EQ(c.layers[i].region, name);
     EXPECT_EQ(static_cast<int64_t>(op->macs_lo), model::op_macs(m, m.ops[i]));
+    // CONV_2D reserves the Helium kernel's column buffer, nothing else any scratch.
+    if (m.ops[i].type == model::OpType::Conv2D) {
+      const model::Tensor& f = m.tensors.at(m.ops[i].inputs[1]);
+      EXPECT_EQ(op->scratch_bytes, tsk_conv_scratch_bytes(f.shape[1] * f.shape[2] * f.shape[3]));
+      EXPECT_GT(op->scratch_bytes, 0u);
+    } else {
+      EXPECT_EQ(op->scratch_bytes, 0u);
+    }
   }
   // Graph input and output addresses are what the caller is told.
   EXPECT_EQ(c.inputs[0].address, h.arena_base + tsrt_input(&b.m, 0)->offset);
@@ -216,6 +225,18 @@ std::string arena_conflict(const std::vector<uint8_t>& bytes) {
         return std::string("'") + tsrt_string(&b.m, ta->name) + "' and '" + tsrt_string(&b.m, tc->name) +
                "' overlap while both are live";
       if (ta->offset + ta->bytes > h->arena_size) return "tensor past the arena";
+    }
+  }
+  // An operator's scratch is live during that operator only.
+  for (int32_t i = 0; i < n; ++i) {
+    const tsb_op* op = tsrt_op(&b.m, static_cast<uint32_t>(i));
+    if (!op->scratch_bytes) continue;
+    if (op->scratch_offset + op->scratch_bytes > h->arena_size) return "scratch past the arena";
+    for (const auto& [id, span] : life) {
+      const tsb_tensor* t = tsrt_tensor(&b.m, id);
+      if (t->location != TSB_LOC_ARENA || span.first > i || span.second < i) continue;
+      if (op->scratch_offset < t->offset + t->bytes && t->offset < op->scratch_offset + op->scratch_bytes)
+        return "scratch of operator " + std::to_string(i) + " overlaps '" + tsrt_string(&b.m, t->name) + "'";
     }
   }
   return "";

@@ -1019,6 +1019,28 @@ TEST(MveLoop, DlstpLetpTailPredicated) {
   EXPECT_EQ(m.q(0, 3), 0u);      // the inactive lane of the last load is zero
 }
 
+// A predicated contiguous access moves one 32-bit beat per bus access (byte
+// strobes), like the M55: a tail-predicated byte loop over 21 bytes reads
+// and writes 4 + 2 words (the last iteration's 5 bytes: one full beat and
+// one with a single byte), 21 bytes each way, and leaves byte 21 alone.
+TEST(MveLoop, PredicatedAccessesCountOnePerBeat) {
+  // dlstp.8 lr, r2 ; vldrb.u8 q0, [r0], #16 ; vstrb.8 q0, [r1], #16 ; letp lr, <vldrb>
+  MveMachine m({0xF002E001, 0xECB01E10, 0xECA11E10, 0xF01FC007});
+  m.cpu->r[0] = kData;
+  m.cpu->r[1] = kData + 0x100;
+  m.cpu->r[2] = 21;
+  for (uint32_t i = 0; i < 8; ++i) m.set_word(kData + 4 * i, 0x03020100u + 0x04040404u * i);
+  for (uint32_t i = 0; i < 8; ++i) m.set_word(kData + 0x100 + 4 * i, 0xEEEEEEEE);
+  ASSERT_EQ(m.run(), StopReason::Breakpoint) << m.cpu->last_fault;
+  for (uint32_t i = 0; i < 21; ++i) EXPECT_EQ(m.data[0x100 + i], i) << i;
+  EXPECT_EQ(m.data[0x100 + 21], 0xEE);
+  const MemoryEvents& ev = m.cpu->counters().memory[1];
+  EXPECT_EQ(ev.reads, 6u);
+  EXPECT_EQ(ev.read_bytes, 21u);
+  EXPECT_EQ(ev.writes, 6u);
+  EXPECT_EQ(ev.write_bytes, 21u);
+}
+
 // LE with LTPSIZE != 4 while the FP context is active: INVSTATE UsageFault
 // on the LE. Without an active context (FPCA clear, ASPEN set) LTPSIZE()
 // reads 4 and LE loops normally.
