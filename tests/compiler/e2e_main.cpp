@@ -20,8 +20,6 @@
 // Exit status 0 when every case matches; 1 otherwise (each mismatch is
 // printed with the case's parameters and the command that reproduces it,
 // and its files are kept in the work folder); 2 for a bad command line.
-#include <sys/wait.h>
-
 #include <cstddef>
 #include <cstdio>
 #include <cstring>
@@ -32,6 +30,7 @@
 #include <string>
 #include <vector>
 
+#include "firmware_run.h"
 #include "op_cases.h"
 #include "sim/config/platform_config.h"
 #include "tsrt.h"
@@ -55,45 +54,13 @@ struct Options {
   int runs = 1;
 };
 
-std::string hex(uint64_t v) {
-  char b[24];
-  std::snprintf(b, sizeof b, "0x%08llx", static_cast<unsigned long long>(v));
-  return b;
-}
-
-void write_file(const fs::path& path, const std::vector<uint8_t>& bytes) {
-  std::ofstream out(path, std::ios::binary);
-  out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-  if (!out) throw std::runtime_error(path.string() + ": cannot write");
-}
-
-// Runs a shell command, returns its exit status and its stdout+stderr.
-int run_command(const std::string& cmd, std::string& output) {
-  output.clear();
-  FILE* p = popen((cmd + " 2>&1").c_str(), "r");
-  if (!p) return -1;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) output.append(buf, n);
-  const int status = pclose(p);
-  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
-}
+using testing::hex;
+using testing::run_command;
+using testing::write_file;
 
 // The command line that runs infer.elf with `loads` in memory and `args`.
-std::string firmware_command(const Options& o, const std::vector<std::pair<fs::path, uint64_t>>& loads,
-                             const std::string& args) {
-  std::string cmd;
-  if (o.runner == "tinysim") {
-    cmd = o.sim + " run --quiet --config " + o.config + " --firmware " + o.firmware;
-    for (const auto& [file, addr] : loads) cmd += " --load " + file.string() + "@" + hex(addr);
-    cmd += " --args \"" + args + "\"";
-  } else {
-    cmd = o.sim + " --timeout 120";
-    for (const auto& [file, addr] : loads)
-      cmd += " --qemu-arg -device --qemu-arg loader,file=" + file.string() + ",addr=" + hex(addr) + ",force-raw=on";  // force-raw: a file starting with ':' is not Intel HEX
-    cmd += " " + o.firmware + " " + args;
-  }
-  return cmd;
+std::string firmware_command(const Options& o, const std::vector<testing::LoadedFile>& loads, const std::string& args) {
+  return testing::firmware_command({o.runner, o.sim, o.config, o.firmware}, loads, args);
 }
 
 // infer.elf with damaged blobs and bad arguments: each must end with the
@@ -105,7 +72,7 @@ int run_bad_blobs(const Options& o, const compiler::CompileTarget& target) {
   fs::create_directories(dir);
   const auto inputs = testing::random_inputs(oc.model, 1);
   write_file(dir / "input0.bin", inputs[0]);
-  const std::pair<fs::path, uint64_t> input = {dir / "input0.bin", c.inputs[0].address};
+  const testing::LoadedFile input = {dir / "input0.bin", c.inputs[0].address};
   auto patched = [&](const std::string& name, auto&& patch, bool fix_crc) {
     std::vector<uint8_t> b = c.blob;
     patch(b);
@@ -125,7 +92,7 @@ int run_bad_blobs(const Options& o, const compiler::CompileTarget& target) {
   const std::string at = hex(c.load_address);
   struct Case {
     std::string name;
-    std::vector<std::pair<fs::path, uint64_t>> loads;
+    std::vector<testing::LoadedFile> loads;
     std::string args;
     int status;
     std::string message;
@@ -204,7 +171,7 @@ bool run_case(const Options& o, const compiler::CompileTarget& target, const mod
   const fs::path dir = fs::path(o.work) / label;
   fs::create_directories(dir);
   write_file(dir / "model.blob", c.blob);
-  std::vector<std::pair<fs::path, uint64_t>> loads = {{dir / "model.blob", c.load_address}};
+  std::vector<testing::LoadedFile> loads = {{dir / "model.blob", c.load_address}};
   for (size_t i = 0; i < inputs.size(); ++i) {
     const fs::path f = dir / ("input" + std::to_string(i) + ".bin");
     write_file(f, inputs[i]);

@@ -24,8 +24,6 @@
 // --runner tinysim. Exit status 0 when every case matches; 1 otherwise (each
 // mismatch printed with the case, the first differing byte and the command;
 // its files are kept in the work folder); 2 for a bad command line.
-#include <sys/wait.h>
-
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -37,6 +35,7 @@
 #include <string>
 #include <vector>
 
+#include "firmware_run.h"
 #include "mve_cases.h"
 #include "sim/config/platform_config.h"
 #include "tinysim_model_blob.h"
@@ -59,28 +58,9 @@ struct Options {
   bool speed = false;
 };
 
-std::string hex(uint64_t v) {
-  char b[24];
-  std::snprintf(b, sizeof b, "0x%08llx", static_cast<unsigned long long>(v));
-  return b;
-}
-
-void write_file(const fs::path& path, const std::vector<uint8_t>& bytes) {
-  std::ofstream out(path, std::ios::binary);
-  out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-  if (!out) throw std::runtime_error(path.string() + ": cannot write");
-}
-
-int run_command(const std::string& cmd, std::string& output) {
-  output.clear();
-  FILE* p = popen((cmd + " 2>&1").c_str(), "r");
-  if (!p) return -1;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof buf, p)) > 0) output.append(buf, n);
-  const int status = pclose(p);
-  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + (WIFSIGNALED(status) ? WTERMSIG(status) : 0);
-}
+using testing::hex;
+using testing::run_command;
+using testing::write_file;
 
 template <typename T>
 T read_at(const std::vector<uint8_t>& blob, size_t offset) {
@@ -159,30 +139,13 @@ std::string compare_bytes(const std::vector<uint8_t>& got, const std::vector<uin
   return "";
 }
 
-struct Loaded {
-  fs::path file;
-  uint64_t address;
-};
+using Loaded = testing::LoadedFile;
 
 std::string firmware_command(const Options& o, const std::vector<Loaded>& loads, uint64_t blob_address,
                              const std::string& kernels, const std::string& csv = "") {
   const std::string args = "blob=" + hex(blob_address) + " kernels=" + kernels + " dump=1";
-  std::string cmd;
-  if (o.runner == "tinysim") {
-    cmd = o.sim + " run --quiet --max-cycles 4000000000 --config " + o.config + " --firmware " + o.firmware;
-    if (!csv.empty()) cmd += " --csv " + csv;
-    for (const auto& l : loads) cmd += " --load " + l.file.string() + "@" + hex(l.address);
-    cmd += " --args \"" + args + "\"";
-  } else {
-    cmd = o.sim + " --timeout 300";
-    // force-raw: without it QEMU's generic loader parses a file that starts
-    // with ':' (an input byte 0x3a) as Intel HEX and loads nothing.
-    for (const auto& l : loads)
-      cmd += " --qemu-arg -device --qemu-arg loader,file=" + l.file.string() + ",addr=" + hex(l.address) +
-             ",force-raw=on";
-    cmd += " " + o.firmware + " " + args;
-  }
-  return cmd;
+  const std::string options = "--max-cycles 4000000000" + (csv.empty() ? std::string() : " --csv " + csv);
+  return testing::firmware_command({o.runner, o.sim, o.config, o.firmware}, loads, args, options, 300);
 }
 
 // Runs one model; true when every check passes.
