@@ -120,7 +120,7 @@ void Cpu::run(uint64_t until_cycle) {
         continue;
       }
       // Fast path: no IT block, no trace, nothing pending.
-      fast_limit_ = attention_ ? 0 : limit;
+      fast_limit_ = attention_ || limit <= stall_acc_ ? 0 : limit - stall_acc_;
       run_blocks();
     } catch (const GuestFault& f) {
       leave_block();
@@ -145,7 +145,7 @@ void Cpu::run_blocks() {
   PipelineState ps = pipe_;
   uint64_t cyc = counters_.cycles;
   uint32_t pcl = pc;
-  while (cyc + stall_acc_ < fast_limit_) {
+  while (cyc < fast_limit_) {
     const CodeBlock& b = block_at(pcl);
     if (b.runs++ == 0) counted_blocks_.push_back(&b);
     cur_block_ = &b;
@@ -171,7 +171,7 @@ void Cpu::run_blocks() {
     // The rest: scalar timing from the block's table, for the way the last
     // instruction timed at run time issued (v).
     unsigned v = ps.pair_flags ? 1 : 0;
-    while (!branched && p != end && cyc + stall_acc_ < fast_limit_) {
+    while (!branched && p != end && cyc < fast_limit_) {
       const uint32_t fallthrough = pcl + p->len;
       pc = pcl;
       r[15] = pcl + 4;
@@ -181,11 +181,9 @@ void Cpu::run_blocks() {
       if (__builtin_expect(kind == kSlotStatic, 1)) {
         p->exec(*this, *p);
         n = t->cycles[v];
-        if (next_pc != fallthrough) n += p->taken;
       } else if (kind == kSlotStaticSp) {
         p->exec(*this, *p);
         n = t->cycles[v];
-        if (next_pc != fallthrough) n += p->taken;
         update_lowest_sp();
       } else if (kind == kSlotVector) {
         p->exec(*this, *p);
@@ -194,12 +192,14 @@ void Cpu::run_blocks() {
       } else {
         n = run_timed_slot(ps, p, t, v, cyc);
       }
-      branched = next_pc != fallthrough;
+      const uint32_t np = next_pc;
+      branched = np != fallthrough;
+      if (__builtin_expect(branched, 0) && kind <= kSlotStaticSp) n += p->taken;  // the others' timing has it
       cyc += n;
       counters_.cycles = cyc;
       ++p;
       ++t;
-      pcl = branched ? next_pc : fallthrough;
+      pcl = branched ? np : fallthrough;
     }
     // The pipeline state after the last instruction run (the other kinds
     // keep `ps` exact).

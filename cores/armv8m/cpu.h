@@ -312,7 +312,12 @@ class Cpu {
   }
   // Wait states and other stalls: kept apart from counters_.cycles, which the
   // fast loop owns while it runs (run_blocks); cycles() adds them.
-  void add_stall(uint32_t cycles) { stall_acc_ += cycles; counters_.stall_cycles += cycles; }
+  // fast_limit_ does not count them, so it comes nearer by as much.
+  void add_stall(uint32_t cycles) {
+    stall_acc_ += cycles;
+    counters_.stall_cycles += cycles;
+    fast_limit_ = fast_limit_ > cycles ? fast_limit_ - cycles : 0;
+  }
 
   SystemControlSpace& scs() { return *scs_; }
   const CpuConfig& config() const { return cfg_; }
@@ -513,7 +518,10 @@ class Cpu {
   uint32_t initial_sp_ = 0;
   PipelineState pipe_;
   bool attention_ = false;         // leave the fast loop after this instruction
-  uint64_t fast_limit_ = 0;        // the fast loop runs while cycles < this; 0 when attention_ is set
+  // The fast loop runs while counters_.cycles < this (the run's limit less
+  // the stalls in stall_acc_, so one compare per instruction); 0 when
+  // attention_ is set.
+  uint64_t fast_limit_ = 0;
   bool exceptions_dirty_ = false;  // pending/masks changed: scan before the next instruction
   bool sleeping_ = false;
   uint64_t next_event_cycle_ = UINT64_MAX;
