@@ -289,8 +289,7 @@ void Cpu::step_slow(const DecodedInsn& d) {
       executed = false;
       cyc = timing_->params().it_skipped;
     } else if (d.flags & kInsnItSensitive) {
-      DecodedInsn in_it = d;
-      in_it.setflags = 0;
+      const DecodedInsn in_it = in_it_block(d);
       in_it.exec(*this, in_it);
     } else {
       d.exec(*this, d);
@@ -335,6 +334,15 @@ __attribute__((noinline, cold)) const DecodedInsn& Cpu::fetch_decoded_slow(uint3
 }
 
 const DecodedInsn& Cpu::decode_at(uint32_t addr) { return fetch_decoded(addr); }
+
+// A 16-bit flag-setting form inside an IT block sets no flags: its copy with
+// setflags clear and the semantics specialised for that.
+DecodedInsn Cpu::in_it_block(const DecodedInsn& d) const {
+  DecodedInsn c = d;
+  c.setflags = 0;
+  c.exec = specialize_exec(decoder_->pattern(d.pattern).p.exec, c);
+  return c;
+}
 
 __attribute__((noinline)) const CodeBlock& Cpu::block_at_slow(uint32_t addr) {
   CodePage& cp = code_page(addr);
@@ -423,9 +431,7 @@ CodeBlock* Cpu::build_block(CodePage& cp, uint32_t addr) {
       in_block.exec = exec_it_in_block;
       add(in_block, next_kind);
       for (const DecodedInsn* in : body) {
-        DecodedInsn c = *in;
-        if (c.flags & kInsnItSensitive) c.setflags = 0;  // 16-bit forms set no flags inside IT
-        add(c, kSlotCond);
+        add((in->flags & kInsnItSensitive) ? in_it_block(*in) : *in, kSlotCond);
         b->slots.back().itstate = it;
         it = it_advance(it);
       }
@@ -508,6 +514,7 @@ void Cpu::decode_into(DecodedInsn& d, uint32_t addr) {
   const OpClass cls = tmp.opclass;
   const bool fp_class = cls >= OpClass::FpAlu && cls <= OpClass::FpMove;
   if (fp_class && !cfg_.fpu) tmp.exec = exec_no_fpu;
+  else tmp.exec = specialize_exec(tmp.exec, tmp);
   unsigned cycles = timing_->issue(cls);
   if (cls == OpClass::LoadMulti || cls == OpClass::StoreMulti) {
     unsigned regs = __builtin_popcount(tmp.reglist);

@@ -476,6 +476,7 @@ class Cpu {
   }
   const DecodedInsn& fetch_decoded_slow(uint32_t addr);
   CodePage& code_page(uint32_t addr);   // the page's decoded-code cache (allocated on first use)
+  DecodedInsn in_it_block(const DecodedInsn& d) const;
   void decode_into(DecodedInsn& d, uint32_t pc);
   // Block starting at addr: a direct-mapped cache in front of the code
   // pages' block tables (QEMU's tb_jmp_cache).

@@ -3,7 +3,81 @@
 #include "cores/armv8m/exec.h"
 #include "cores/armv8m/scs.h"
 
+#include <algorithm>
+#include <utility>
+#include <vector>
+
 namespace tinysim::armv8m {
+
+namespace {
+// Semantics specialised on fields that decode fixes (specialize_exec): the
+// generic table entry, its faster equivalent and when it applies.
+enum class Applies { PlainRd, PlainRdFlags, PlainRdOffset, PlainOffset };
+struct Specialised {
+  ExecFn generic, fast;
+  Applies when;
+};
+
+template <DpOp OP, Op2 K>
+void add_dp(std::vector<Specialised>& v) {
+  if constexpr (OP != DpOp::Tst && OP != DpOp::Teq && OP != DpOp::Cmp && OP != DpOp::Cmn) {
+    v.push_back({&exec_dp<OP, K>, &exec_dp<OP, K, DpWrite::Plain>, Applies::PlainRd});
+    v.push_back({&exec_dp<OP, K>, &exec_dp<OP, K, DpWrite::PlainFlags>, Applies::PlainRdFlags});
+  }
+}
+template <size_t... I>
+void add_all_dp(std::vector<Specialised>& v, std::index_sequence<I...>) {
+  (add_dp<static_cast<DpOp>(I / 3), static_cast<Op2>(I % 3)>(v), ...);
+}
+template <int SZ, bool SIGNED>
+void add_load_store(std::vector<Specialised>& v) {
+  v.push_back({&exec_load<SZ, SIGNED, Addr::Imm>, &exec_load<SZ, SIGNED, Addr::Imm, true>, Applies::PlainRdOffset});
+  v.push_back({&exec_load<SZ, SIGNED, Addr::Reg>, &exec_load<SZ, SIGNED, Addr::Reg, true>, Applies::PlainRd});
+  v.push_back({&exec_load<SZ, SIGNED, Addr::Lit>, &exec_load<SZ, SIGNED, Addr::Lit, true>, Applies::PlainRd});
+  if constexpr (!SIGNED) v.push_back({&exec_store<SZ, Addr::Imm>, &exec_store<SZ, Addr::Imm, true>, Applies::PlainOffset});
+}
+
+bool applies(Applies when, const DecodedInsn& d) {
+  const bool plain_rd = d.rd != 13 && d.rd != 15;
+  const bool plain_offset = d.index && d.add && !d.wback;
+  switch (when) {
+    case Applies::PlainRd: return plain_rd && !d.setflags;
+    case Applies::PlainRdFlags: return plain_rd && d.setflags;
+    case Applies::PlainRdOffset: return plain_rd && plain_offset;
+    case Applies::PlainOffset: return plain_offset;
+  }
+  return false;
+}
+
+bool before(ExecFn a, ExecFn b) {
+  return std::less<const void*>()(reinterpret_cast<const void*>(a), reinterpret_cast<const void*>(b));
+}
+
+// Sorted by the generic entry.
+const std::vector<Specialised>& specialised() {
+  static const std::vector<Specialised> table = [] {
+    std::vector<Specialised> v;
+    add_all_dp(v, std::make_index_sequence<16 * 3>{});
+    add_load_store<1, false>(v);
+    add_load_store<1, true>(v);
+    add_load_store<2, false>(v);
+    add_load_store<2, true>(v);
+    add_load_store<4, false>(v);
+    std::stable_sort(v.begin(), v.end(), [](const Specialised& a, const Specialised& b) { return before(a.generic, b.generic); });
+    return v;
+  }();
+  return table;
+}
+}  // namespace
+
+ExecFn specialize_exec(ExecFn generic, const DecodedInsn& d) {
+  const auto& table = specialised();
+  auto it = std::lower_bound(table.begin(), table.end(), generic,
+                             [](const Specialised& s, ExecFn g) { return before(s.generic, g); });
+  for (; it != table.end() && it->generic == generic; ++it)
+    if (applies(it->when, d)) return it->fast;
+  return generic;
+}
 
 void exec_adr(Cpu& c, const DecodedInsn& d) {
   uint32_t base = align_pc(c);

@@ -16,7 +16,13 @@ enum class Op2 {
   RegReg,  // r[rm] shifted by r[ra][7:0], type d.shift_type (MOV with register shift)
 };
 
-template <DpOp OP, Op2 K>
+// How a data-processing instruction writes its result and flags: the decode
+// table's generic form (write_reg: SP and PC rules; flags when d.setflags),
+// or one of the forms specialize_exec() substitutes at decode for a
+// destination that is neither SP nor PC, with the flag setting fixed.
+enum class DpWrite { Generic, Plain, PlainFlags };
+
+template <DpOp OP, Op2 K, DpWrite W = DpWrite::Generic>
 void exec_dp(Cpu& c, const DecodedInsn& d) {
   uint32_t op2;
   bool carry = c.c;
@@ -55,8 +61,15 @@ void exec_dp(Cpu& c, const DecodedInsn& d) {
     else ar = add_with_carry(~a, op2, true);  // Rsb
     result = ar.value;
   }
-  if constexpr (writes) c.write_reg(d.rd, result);
-  if (!writes || d.setflags) {
+  if constexpr (writes) {
+    if constexpr (W == DpWrite::Generic) c.write_reg(d.rd, result);
+    else c.r[d.rd] = result;
+  }
+  bool flags;
+  if constexpr (!writes) flags = true;
+  else if constexpr (W == DpWrite::Generic) flags = d.setflags != 0;
+  else flags = W == DpWrite::PlainFlags;
+  if (flags) {
     set_nz(c, result);
     if constexpr (logical) {
       c.c = carry;
@@ -66,5 +79,13 @@ void exec_dp(Cpu& c, const DecodedInsn& d) {
     }
   }
 }
+
+// The semantics to run for d: `generic` (its decode-table entry), or an
+// equivalent specialised on fields that decode fixes: data processing with a
+// destination other than SP and PC and a fixed flag setting, loads to such a
+// destination and loads/stores of the [Rn, #+imm] form (exec_alu.cpp).
+// Called at decode and again for a copy whose fields changed (an instruction
+// inside an IT block has setflags cleared).
+ExecFn specialize_exec(ExecFn generic, const DecodedInsn& d);
 
 }  // namespace tinysim::armv8m

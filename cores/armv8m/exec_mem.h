@@ -26,10 +26,15 @@ inline uint32_t effective_address(Cpu& c, const DecodedInsn& d, uint32_t& wb_val
   }
 }
 
-template <int SZ, bool SIGNED, Addr A>
+// PLAIN: the form specialize_exec() substitutes at decode when the
+// destination is neither SP nor PC and, for Addr::Imm, the address is
+// [Rn, #+imm] without write-back (the common offset form).
+template <int SZ, bool SIGNED, Addr A, bool PLAIN = false>
 void exec_load(Cpu& c, const DecodedInsn& d) {
   uint32_t wb = 0;
-  uint32_t addr = effective_address<A>(c, d, wb);
+  uint32_t addr;
+  if constexpr (PLAIN && A == Addr::Imm) addr = c.r[d.rn] + d.imm;
+  else addr = effective_address<A>(c, d, wb);
   uint32_t v;
   if constexpr (SZ == 4) {
     v = c.read32_unaligned_ok(addr);
@@ -39,6 +44,10 @@ void exec_load(Cpu& c, const DecodedInsn& d) {
   } else {
     v = c.read8(addr);
     if (SIGNED) v = static_cast<uint32_t>(static_cast<int32_t>(static_cast<int8_t>(v)));
+  }
+  if constexpr (PLAIN) {
+    c.r[d.rd] = v;
+    return;
   }
   if constexpr (A == Addr::Imm) {
     if (d.wback) c.write_reg(d.rn, wb);
@@ -50,15 +59,18 @@ void exec_load(Cpu& c, const DecodedInsn& d) {
   }
 }
 
-template <int SZ, Addr A>
+// PLAIN (Addr::Imm only): [Rn, #+imm] without write-back.
+template <int SZ, Addr A, bool PLAIN = false>
 void exec_store(Cpu& c, const DecodedInsn& d) {
   uint32_t wb = 0;
-  uint32_t addr = effective_address<A>(c, d, wb);
+  uint32_t addr;
+  if constexpr (PLAIN && A == Addr::Imm) addr = c.r[d.rn] + d.imm;
+  else addr = effective_address<A>(c, d, wb);
   uint32_t v = c.r[d.rd];
   if constexpr (SZ == 4) c.write32_unaligned_ok(addr, v);
   else if constexpr (SZ == 2) c.write16_unaligned_ok(addr, v);
   else c.write8(addr, v);
-  if constexpr (A == Addr::Imm) {
+  if constexpr (A == Addr::Imm && !PLAIN) {
     if (d.wback) c.write_reg(d.rn, wb);
   }
 }
