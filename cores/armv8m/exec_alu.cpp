@@ -12,7 +12,13 @@ namespace tinysim::armv8m {
 namespace {
 // Semantics specialised on fields that decode fixes (specialize_exec): the
 // generic table entry, its faster equivalent and when it applies.
-enum class Applies { PlainRd, PlainRdFlags, PlainRdOffset, PlainOffset };
+struct Applies {
+  bool plain_rd = false;      // destination neither SP nor PC
+  int setflags = -1;          // -1: either; 0 or 1: d.setflags must be this
+  bool plain_offset = false;  // [Rn, #+imm] without write-back
+  bool no_shift = false;      // register operand 2 with LSL #0
+  int writeback = -1;         // 0: [Rn, #+imm]! (pre), 1: [Rn], #+imm (post); Rn neither SP, PC nor Rd
+};
 struct Specialised {
   ExecFn generic, fast;
   Applies when;
@@ -20,9 +26,19 @@ struct Specialised {
 
 template <DpOp OP, Op2 K>
 void add_dp(std::vector<Specialised>& v) {
-  if constexpr (OP != DpOp::Tst && OP != DpOp::Teq && OP != DpOp::Cmp && OP != DpOp::Cmn) {
-    v.push_back({&exec_dp<OP, K>, &exec_dp<OP, K, DpWrite::Plain>, Applies::PlainRd});
-    v.push_back({&exec_dp<OP, K>, &exec_dp<OP, K, DpWrite::PlainFlags>, Applies::PlainRdFlags});
+  constexpr bool writes = OP != DpOp::Tst && OP != DpOp::Teq && OP != DpOp::Cmp && OP != DpOp::Cmn;
+  // The most specific form of a generic entry first (the lookup takes the first that applies).
+  if constexpr (K == Op2::Reg) {
+    if constexpr (writes) {
+      v.push_back({&exec_dp<OP, K>, &exec_dp<OP, Op2::RegPlain, DpWrite::Plain>, {true, 0, false, true}});
+      v.push_back({&exec_dp<OP, K>, &exec_dp<OP, Op2::RegPlain, DpWrite::PlainFlags>, {true, 1, false, true}});
+    } else {
+      v.push_back({&exec_dp<OP, K>, &exec_dp<OP, Op2::RegPlain>, {false, -1, false, true}});
+    }
+  }
+  if constexpr (writes && K != Op2::RegPlain) {
+    v.push_back({&exec_dp<OP, K>, &exec_dp<OP, K, DpWrite::Plain>, {true, 0, false, false}});
+    v.push_back({&exec_dp<OP, K>, &exec_dp<OP, K, DpWrite::PlainFlags>, {true, 1, false, false}});
   }
 }
 template <size_t... I>
@@ -31,22 +47,30 @@ void add_all_dp(std::vector<Specialised>& v, std::index_sequence<I...>) {
 }
 template <int SZ, bool SIGNED>
 void add_load_store(std::vector<Specialised>& v) {
-  v.push_back({&exec_load<SZ, SIGNED, Addr::Imm>, &exec_load<SZ, SIGNED, Addr::Imm, true>, Applies::PlainRdOffset});
-  v.push_back({&exec_load<SZ, SIGNED, Addr::Reg>, &exec_load<SZ, SIGNED, Addr::Reg, true>, Applies::PlainRd});
-  v.push_back({&exec_load<SZ, SIGNED, Addr::Lit>, &exec_load<SZ, SIGNED, Addr::Lit, true>, Applies::PlainRd});
-  if constexpr (!SIGNED) v.push_back({&exec_store<SZ, Addr::Imm>, &exec_store<SZ, Addr::Imm, true>, Applies::PlainOffset});
+  using F = LsForm;
+  v.push_back({&exec_load<SZ, SIGNED, Addr::Imm>, &exec_load<SZ, SIGNED, Addr::Imm, F::Offset>, {true, -1, true, false}});
+  v.push_back({&exec_load<SZ, SIGNED, Addr::Imm>, &exec_load<SZ, SIGNED, Addr::Imm, F::PreInc>, {true, -1, false, false, 0}});
+  v.push_back({&exec_load<SZ, SIGNED, Addr::Imm>, &exec_load<SZ, SIGNED, Addr::Imm, F::PostInc>, {true, -1, false, false, 1}});
+  v.push_back({&exec_load<SZ, SIGNED, Addr::Reg>, &exec_load<SZ, SIGNED, Addr::Reg, F::Plain>, {true, -1, false, false}});
+  v.push_back({&exec_load<SZ, SIGNED, Addr::Lit>, &exec_load<SZ, SIGNED, Addr::Lit, F::Plain>, {true, -1, false, false}});
+  if constexpr (!SIGNED) {
+    v.push_back({&exec_store<SZ, Addr::Imm>, &exec_store<SZ, Addr::Imm, F::Offset>, {false, -1, true, false}});
+    v.push_back({&exec_store<SZ, Addr::Imm>, &exec_store<SZ, Addr::Imm, F::PreInc>, {false, -1, false, false, 0}});
+    v.push_back({&exec_store<SZ, Addr::Imm>, &exec_store<SZ, Addr::Imm, F::PostInc>, {false, -1, false, false, 1}});
+  }
 }
 
-bool applies(Applies when, const DecodedInsn& d) {
-  const bool plain_rd = d.rd != 13 && d.rd != 15;
-  const bool plain_offset = d.index && d.add && !d.wback;
-  switch (when) {
-    case Applies::PlainRd: return plain_rd && !d.setflags;
-    case Applies::PlainRdFlags: return plain_rd && d.setflags;
-    case Applies::PlainRdOffset: return plain_rd && plain_offset;
-    case Applies::PlainOffset: return plain_offset;
+bool applies(const Applies& a, const DecodedInsn& d) {
+  if (a.plain_rd && (d.rd == 13 || d.rd == 15)) return false;
+  if (a.setflags >= 0 && (d.setflags != 0) != (a.setflags != 0)) return false;
+  if (a.plain_offset && !(d.index && d.add && !d.wback)) return false;
+  if (a.no_shift && d.shift_n != 0) return false;
+  if (a.writeback >= 0) {
+    const bool pre = a.writeback == 0;
+    if (!(d.index == pre && d.add && d.wback && d.rn != 13 && d.rn != 15 && (d.rn != d.rd || !a.plain_rd)))
+      return false;
   }
-  return false;
+  return true;
 }
 
 bool before(ExecFn a, ExecFn b) {

@@ -14,6 +14,7 @@ enum class Op2 {
   Imm,     // d.imm; carry unchanged unless d.extra (ThumbExpandImm rotated: carry = bit 31)
   Reg,     // r[rm] shifted by the decoded immediate shift
   RegReg,  // r[rm] shifted by r[ra][7:0], type d.shift_type (MOV with register shift)
+  RegPlain,  // r[rm] unshifted (Reg with LSL #0; substituted by specialize_exec)
 };
 
 // How a data-processing instruction writes its result and flags: the decode
@@ -33,6 +34,8 @@ void exec_dp(Cpu& c, const DecodedInsn& d) {
     ResultC s = shift_c(c.r[d.rm], d.shift_type, d.shift_n, c.c);
     op2 = s.value;
     carry = s.carry;
+  } else if constexpr (K == Op2::RegPlain) {
+    op2 = c.r[d.rm];
   } else {
     ResultC s = shift_c(c.r[d.rm], d.shift_type, c.r[d.ra] & 0xFF, c.c);
     op2 = s.value;

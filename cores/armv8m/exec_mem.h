@@ -26,14 +26,18 @@ inline uint32_t effective_address(Cpu& c, const DecodedInsn& d, uint32_t& wb_val
   }
 }
 
-// PLAIN: the form specialize_exec() substitutes at decode when the
-// destination is neither SP nor PC and, for Addr::Imm, the address is
-// [Rn, #+imm] without write-back (the common offset form).
-template <int SZ, bool SIGNED, Addr A, bool PLAIN = false>
+// Forms specialize_exec() substitutes at decode for the generic one of the
+// decode tables: a destination that is neither SP nor PC and, for Addr::Imm,
+// the address [Rn, #+imm] (Offset), or [Rn, #+imm]! (PreInc) and [Rn], #+imm
+// (PostInc), the loop forms, with Rn neither SP, PC nor the destination.
+enum class LsForm { Generic, Plain, Offset, PreInc, PostInc };
+
+template <int SZ, bool SIGNED, Addr A, LsForm F = LsForm::Generic>
 void exec_load(Cpu& c, const DecodedInsn& d) {
   uint32_t wb = 0;
   uint32_t addr;
-  if constexpr (PLAIN && A == Addr::Imm) addr = c.r[d.rn] + d.imm;
+  if constexpr (F == LsForm::Offset || F == LsForm::PreInc) addr = c.r[d.rn] + d.imm;
+  else if constexpr (F == LsForm::PostInc) addr = c.r[d.rn];
   else addr = effective_address<A>(c, d, wb);
   uint32_t v;
   if constexpr (SZ == 4) {
@@ -45,7 +49,9 @@ void exec_load(Cpu& c, const DecodedInsn& d) {
     v = c.read8(addr);
     if (SIGNED) v = static_cast<uint32_t>(static_cast<int32_t>(static_cast<int8_t>(v)));
   }
-  if constexpr (PLAIN) {
+  if constexpr (F != LsForm::Generic) {
+    if constexpr (F == LsForm::PostInc) c.r[d.rn] = addr + d.imm;
+    else if constexpr (F == LsForm::PreInc) c.r[d.rn] = addr;
     c.r[d.rd] = v;
     return;
   }
@@ -59,18 +65,21 @@ void exec_load(Cpu& c, const DecodedInsn& d) {
   }
 }
 
-// PLAIN (Addr::Imm only): [Rn, #+imm] without write-back.
-template <int SZ, Addr A, bool PLAIN = false>
+// Offset, PreInc and PostInc as for loads (Addr::Imm).
+template <int SZ, Addr A, LsForm F = LsForm::Generic>
 void exec_store(Cpu& c, const DecodedInsn& d) {
   uint32_t wb = 0;
   uint32_t addr;
-  if constexpr (PLAIN && A == Addr::Imm) addr = c.r[d.rn] + d.imm;
+  if constexpr (F == LsForm::Offset || F == LsForm::PreInc) addr = c.r[d.rn] + d.imm;
+  else if constexpr (F == LsForm::PostInc) addr = c.r[d.rn];
   else addr = effective_address<A>(c, d, wb);
   uint32_t v = c.r[d.rd];
   if constexpr (SZ == 4) c.write32_unaligned_ok(addr, v);
   else if constexpr (SZ == 2) c.write16_unaligned_ok(addr, v);
   else c.write8(addr, v);
-  if constexpr (A == Addr::Imm && !PLAIN) {
+  if constexpr (F == LsForm::PostInc) c.r[d.rn] = addr + d.imm;
+  else if constexpr (F == LsForm::PreInc) c.r[d.rn] = addr;
+  else if constexpr (A == Addr::Imm && F == LsForm::Generic) {
     if (d.wback) c.write_reg(d.rn, wb);
   }
 }
