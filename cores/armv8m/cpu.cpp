@@ -203,11 +203,7 @@ void Cpu::run_blocks() {
     }
     // The pipeline state after the last instruction run (the other kinds
     // keep `ps` exact).
-    if (p != d + 1 && t[-1].kind <= kSlotStaticSp) {
-      ps.last_dst = p[-1].dst_mask;
-      ps.last_stall = p[-1].stall;
-      ps.pair_flags = branched ? 0 : t[-1].pair_flags[v];
-    }
+    if (p != d + 1 && t[-1].kind <= kSlotStaticSp) state_after_static(ps, p[-1], t[-1], v, branched);
     // Instructions the run did not reach (counted on entry).
     for (; p != end; ++p) counters_.op_class[static_cast<unsigned>(p->opclass)]--;
     cur_block_ = nullptr;
@@ -247,16 +243,12 @@ void Cpu::uncount_block_from(const CodeBlock& b, uint32_t entry_pc, uint32_t fro
 // sets v for the static instructions after it. `cyc`: cycles before it,
 // without stall_acc_.
 unsigned Cpu::run_timed_slot(PipelineState& ps, const DecodedInsn* p, const BlockSlot* t, unsigned& v, uint64_t cyc) {
-  if (t[-1].kind == kSlotStatic) {  // make `ps` exact: the previous one was timed from the table
-    ps.last_dst = p[-1].dst_mask;
-    ps.last_stall = p[-1].stall;
-    ps.pair_flags = t[-1].pair_flags[v];
-  }
+  // Make `ps` exact when the previous one was timed from the table.
+  if (t[-1].kind <= kSlotStaticSp) state_after_static(ps, p[-1], t[-1], v, false);
   const uint32_t fallthrough = next_pc;
   if (t->kind == kSlotCond) {
     itstate = t->itstate;
-    // BKPT executes whatever the IT condition (Arm ARM, "BKPT").
-    const bool pass = cond_passed(itstate >> 4) || p->exec == exec_bkpt;
+    const bool pass = it_condition_passed(*p);
     if (pass) p->exec(*this, *p);
     itstate = it_advance(itstate);
     if (!pass) {  // a failed condition: the slot is used, nothing is written
@@ -283,9 +275,7 @@ void Cpu::step_slow(const DecodedInsn& d) {
   unsigned cyc = d.cycles;
   bool executed = true;
   if (itstate && !(d.flags & kInsnIsIt)) {
-    unsigned cond = itstate >> 4;
-    // BKPT executes whatever the IT condition (Arm ARM, "BKPT").
-    if (!cond_passed(cond) && d.exec != exec_bkpt) {
+    if (!it_condition_passed(d)) {
       executed = false;
       cyc = timing_->params().it_skipped;
     } else if (d.flags & kInsnItSensitive) {
@@ -334,6 +324,12 @@ __attribute__((noinline, cold)) const DecodedInsn& Cpu::fetch_decoded_slow(uint3
 }
 
 const DecodedInsn& Cpu::decode_at(uint32_t addr) { return fetch_decoded(addr); }
+
+// The condition of the instruction d of an IT block; BKPT executes whatever
+// the condition (Arm ARM, "BKPT").
+bool Cpu::it_condition_passed(const DecodedInsn& d) const {
+  return cond_passed(itstate >> 4) || d.exec == exec_bkpt;
+}
 
 // A 16-bit flag-setting form inside an IT block sets no flags: its copy with
 // setflags clear and the semantics specialised for that.

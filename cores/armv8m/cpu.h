@@ -417,6 +417,13 @@ class Cpu {
     ps.last_stall = d.stall;
     return cyc;
   }
+  // The state a kSlotStatic/kSlotStaticSp instruction d of a block leaves
+  // (its slot t gives the pairing; after a taken branch nothing pairs).
+  static void state_after_static(PipelineState& ps, const DecodedInsn& d, const BlockSlot& t, unsigned v, bool branched) {
+    ps.last_dst = d.dst_mask;
+    ps.last_stall = d.stall;
+    ps.pair_flags = branched ? 0 : t.pair_flags[v];
+  }
   // Cortex-M55 dual-beat execution (LLVM ARMScheduleM55.td, "MVE"): a vector
   // instruction occupies its pipe (load/store, integer, float/mul, control)
   // for d.cycles cycles (two beat-pairs: 2), but the next instruction issues
@@ -477,6 +484,7 @@ class Cpu {
   const DecodedInsn& fetch_decoded_slow(uint32_t addr);
   CodePage& code_page(uint32_t addr);   // the page's decoded-code cache (allocated on first use)
   DecodedInsn in_it_block(const DecodedInsn& d) const;
+  bool it_condition_passed(const DecodedInsn& d) const;
   void decode_into(DecodedInsn& d, uint32_t pc);
   // Block starting at addr: a direct-mapped cache in front of the code
   // pages' block tables (QEMU's tb_jmp_cache).
