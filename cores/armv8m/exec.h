@@ -79,4 +79,13 @@ TINYSIM_EXEC(exec_unimplemented);
 
 #undef TINYSIM_EXEC
 
+// exec_specialize.cpp: the semantics to run for d, `generic` (its decode-table
+// entry) or an equivalent specialised on fields that decode fixes: data
+// processing into a register other than SP and PC with a fixed flag setting
+// and an unshifted register operand, loads to such a register, loads and
+// stores of the [Rn,#+imm], [Rn,#+imm]! and [Rn],#+imm forms. Called at
+// decode and again for a copy whose fields changed (an instruction inside an
+// IT block has setflags cleared).
+ExecFn specialize_exec(ExecFn generic, const DecodedInsn& d);
+
 }  // namespace tinysim::armv8m

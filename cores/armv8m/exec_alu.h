@@ -83,12 +83,4 @@ void exec_dp(Cpu& c, const DecodedInsn& d) {
   }
 }
 
-// The semantics to run for d: `generic` (its decode-table entry), or an
-// equivalent specialised on fields that decode fixes: data processing with a
-// destination other than SP and PC and a fixed flag setting, loads to such a
-// destination and loads/stores of the [Rn, #+imm] form (exec_alu.cpp).
-// Called at decode and again for a copy whose fields changed (an instruction
-// inside an IT block has setflags cleared).
-ExecFn specialize_exec(ExecFn generic, const DecodedInsn& d);
-
 }  // namespace tinysim::armv8m
