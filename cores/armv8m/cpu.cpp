@@ -210,8 +210,8 @@ void Cpu::run_blocks() {
   }
   pc = pcl;
   pipe_ = ps;
-  counters_.cycles = cyc + stall_acc_;
-  stall_acc_ = 0;
+  counters_.cycles = cyc;
+  fold_stalls();
 }
 
 // An exception thrown by the instruction at pc inside the fast loop: it and

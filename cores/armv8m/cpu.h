@@ -129,7 +129,7 @@ class Cpu {
     if (cur_block_) uncount_block_from(*cur_block_, cur_block_pc_, pc, snapshot_);  // not retired yet
     snapshot_.cycles = cycles();
     uint64_t n = 0;
-    for (int i = 0; i < kNumOpClasses; ++i) n += counters_.op_class[i];
+    for (int i = 0; i < kNumOpClasses; ++i) n += snapshot_.op_class[i];
     snapshot_.instructions = n;
     return snapshot_;
   }
@@ -229,19 +229,14 @@ class Cpu {
   bool read_beat(uint32_t a, uint8_t out[4], unsigned bytes) {
     const Page& p = pages_[a >> 12];
     if (!p.host || (a & 0xFFF) > 0xFFC) return false;
-    p.events->reads++;
-    p.events->read_bytes += bytes;
-    if (p.read_wait) add_stall(p.read_wait);
+    count_read(p, bytes);
     __builtin_memcpy(out, p.host + (a & 0xFFF), 4);
     return true;
   }
   bool write_beat(uint32_t a, const uint8_t in[4], unsigned byte_mask) {
     const Page& p = pages_[a >> 12];
     if (!p.host || p.read_only || (a & 0xFFF) > 0xFFC) return false;
-    p.events->writes++;
-    p.events->write_bytes += static_cast<unsigned>(__builtin_popcount(byte_mask));
-    if (p.write_wait) add_stall(p.write_wait);
-    if (*p.code) invalidate_code_page(*p.code);
+    count_write(p, static_cast<unsigned>(__builtin_popcount(byte_mask)));
     uint8_t* h = p.host + (a & 0xFFF);
     for (unsigned i = 0; i < 4; ++i)
       if (byte_mask >> i & 1) h[i] = in[i];
@@ -346,13 +341,24 @@ class Cpu {
     const Page& p = pages_[a >> 12];
     return p.host ? &p : nullptr;
   }
+  // One access of `bytes` bytes to a DMI page: its memory's counters and
+  // wait states; a write also drops the page's decoded code.
+  void count_read(const Page& p, unsigned bytes) {
+    p.events->reads++;
+    p.events->read_bytes += bytes;
+    if (p.read_wait) add_stall(p.read_wait);
+  }
+  void count_write(const Page& p, unsigned bytes) {
+    p.events->writes++;
+    p.events->write_bytes += bytes;
+    if (p.write_wait) add_stall(p.write_wait);
+    if (__builtin_expect(*p.code != nullptr, 0)) invalidate_code_page(*p.code);
+  }
   template <unsigned N>
   uint32_t read_n(uint32_t a) {
     const Page& p = pages_[a >> 12];
     if (__builtin_expect(p.host != nullptr && (a & 0xFFF) <= 0x1000 - N, 1)) {
-      p.events->reads++;
-      p.events->read_bytes += N;
-      if (p.read_wait) add_stall(p.read_wait);
+      count_read(p, N);
       const uint8_t* h = p.host + (a & 0xFFF);
       if constexpr (N == 4) { uint32_t v; __builtin_memcpy(&v, h, 4); return v; }
       else if constexpr (N == 2) { uint16_t v; __builtin_memcpy(&v, h, 2); return v; }
@@ -364,10 +370,7 @@ class Cpu {
   void write_n(uint32_t a, uint32_t v) {
     const Page& p = pages_[a >> 12];
     if (__builtin_expect(p.host != nullptr && !p.read_only && (a & 0xFFF) <= 0x1000 - N, 1)) {
-      p.events->writes++;
-      p.events->write_bytes += N;
-      if (p.write_wait) add_stall(p.write_wait);
-      if (__builtin_expect(*p.code != nullptr, 0)) invalidate_code_page(*p.code);
+      count_write(p, N);
       uint8_t* h = p.host + (a & 0xFFF);
       if constexpr (N == 4) __builtin_memcpy(h, &v, 4);
       else if constexpr (N == 2) { uint16_t x = static_cast<uint16_t>(v); __builtin_memcpy(h, &x, 2); }
@@ -436,7 +439,7 @@ class Cpu {
     return vector_issue(ps, d, now, (d.src_mask & ps.last_dst) ? ps.last_stall : 0u);
   }
   // The beat model with the core-register dependency stall already known
-  // (blocks work it out once: BlockInsnTiming).
+  // (blocks work it out once: BlockSlot).
   static unsigned vector_issue(PipelineState& ps, const DecodedInsn& d, uint64_t now, unsigned dep_stall) {
     const unsigned pipe = static_cast<unsigned>(vector_pipe(d.opclass));
     uint64_t start = now + dep_stall;
