@@ -48,6 +48,7 @@ struct BlockSlot {
   uint8_t pair_flags[2] = {0, 0};  // PipelineState::pair_flags after a kSlotStatic instruction
   BlockSlotKind kind = kSlotStatic;
   uint8_t itstate = 0;             // kSlotCond: ITSTATE while the instruction executes
+  uint8_t pipe = 0;                // kSlotVector: its VectorPipe (op_class.h)
 };
 
 struct CodeBlock {

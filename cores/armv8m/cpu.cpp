@@ -187,7 +187,7 @@ void Cpu::run_blocks() {
         update_lowest_sp();
       } else if (kind == kSlotVector) {
         p->exec(*this, *p);
-        n = vector_issue(ps, *p, cyc + stall_acc_, t->cycles[v]);
+        n = vector_issue(ps, *p, cyc + stall_acc_, t->cycles[v], t->pipe);
         if (p->flags & kInsnWritesSp) update_lowest_sp();
       } else {
         n = run_timed_slot(ps, p, t, v, cyc);
@@ -466,6 +466,7 @@ CodeBlock* Cpu::build_block(CodePage& cp, uint32_t addr) {
           break;
         case kSlotVector:
           slot.cycles[v] = static_cast<uint16_t>((d.src_mask & s.last_dst) ? s.last_stall : 0u);
+          slot.pipe = static_cast<uint8_t>(vector_pipe(d.opclass));
           s.last_dst = d.dst_mask;
           s.last_stall = d.stall;
           s.pair_flags = 0;

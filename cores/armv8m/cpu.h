@@ -264,12 +264,18 @@ class Cpu {
     uint16_t mask = static_cast<uint16_t>(vpr);
     if (!(vpr & 0x000F0000u)) mask |= 0x00FF;
     if (!(vpr & 0x00F00000u)) mask |= 0xFF00;
-    if (ltpsize < 4 && r[14] <= (1u << (4 - ltpsize))) {
-      const unsigned bytes = r[14] << ltpsize;
-      mask &= static_cast<uint16_t>((1u << bytes) - 1);
-    }
-    return mask;
+    return mask & mve_tail_mask();
   }
+  // The tail predication part of it: all bytes except in the last iteration
+  // of a tail-predicated loop.
+  uint16_t mve_tail_mask() const {
+    if (__builtin_expect(ltpsize < 4, 0) && r[14] <= (1u << (4 - ltpsize)))
+      return static_cast<uint16_t>((1u << (r[14] << ltpsize)) - 1);
+    return 0xFFFF;
+  }
+  // Outside a VPT block (VPR's MASK fields zero) the mask is the tail mask
+  // and the VPT state does not advance: the common case, tested first.
+  bool mve_in_vpt_block() const { return (vpr & 0x00FF0000u) != 0; }
   // After each predicable vector instruction: the MASK fields shift left by
   // one; a field whose top bit was set (and is not 1000, the last instruction
   // of the block) inverts its half of P0 (the "else" lanes of VPT ... E).
@@ -302,8 +308,11 @@ class Cpu {
   // Helium beats (energy events): one per 4-byte quarter of the vector with
   // an active lane.
   void count_vector_beats(uint16_t mask) {
-    counters_.vector_beats += ((mask & 0x000F) != 0) + ((mask & 0x00F0) != 0) + ((mask & 0x0F00) != 0) +
-                              ((mask & 0xF000) != 0);
+    // A nibble's bits folded into its lowest bit, then the four lowest bits
+    // summed into bits 15:12 by the multiply (at most 4: no carry out).
+    unsigned m = mask | mask >> 1;
+    m = (m | m >> 2) & 0x1111u;
+    counters_.vector_beats += (m * 0x1111u) >> 12 & 0xFu;
   }
   // Wait states and other stalls: kept apart from counters_.cycles, which the
   // fast loop owns while it runs (run_blocks); cycles() adds them.
@@ -436,12 +445,12 @@ class Cpu {
   // for its producer's latency (timing.cpp), a reader of a core register for
   // the previous instruction's like the scalar pipeline.
   static unsigned vector_cycles(PipelineState& ps, const DecodedInsn& d, uint64_t now) {
-    return vector_issue(ps, d, now, (d.src_mask & ps.last_dst) ? ps.last_stall : 0u);
+    return vector_issue(ps, d, now, (d.src_mask & ps.last_dst) ? ps.last_stall : 0u,
+                        static_cast<unsigned>(vector_pipe(d.opclass)));
   }
-  // The beat model with the core-register dependency stall already known
-  // (blocks work it out once: BlockSlot).
-  static unsigned vector_issue(PipelineState& ps, const DecodedInsn& d, uint64_t now, unsigned dep_stall) {
-    const unsigned pipe = static_cast<unsigned>(vector_pipe(d.opclass));
+  // The beat model with the core-register dependency stall and the pipe
+  // already known (blocks work them out once: BlockSlot).
+  static unsigned vector_issue(PipelineState& ps, const DecodedInsn& d, uint64_t now, unsigned dep_stall, unsigned pipe) {
     uint64_t start = now + dep_stall;
     if (ps.vec_free[pipe] > start) start = ps.vec_free[pipe];
     if ((d.qsrc & ps.last_qdst) && ps.q_ready > start) start = ps.q_ready;

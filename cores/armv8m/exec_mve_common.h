@@ -48,9 +48,9 @@ inline QVec expand_byte_mask(uint16_t mask) {
   return m;
 }
 
-// Writes `v` into Q[q] for the bytes whose mask bit is set.
-inline void write_q_masked(Cpu& c, unsigned q, const QVec& v, uint16_t mask) {
-  if (mask == 0xFFFF) { write_q(c, q, v); return; }
+// The bytes of `v` whose mask bit is set into Q[q] (out of line: the
+// all-active case of write_q_masked is the common one).
+__attribute__((noinline)) inline void write_q_blend(Cpu& c, unsigned q, const QVec& v, uint16_t mask) {
   const QVec m = expand_byte_mask(mask);
   uint8_t* dst = c.fp.b + 16 * (q & 7);
   for (int i = 0; i < 2; ++i) {
@@ -59,6 +59,12 @@ inline void write_q_masked(Cpu& c, unsigned q, const QVec& v, uint16_t mask) {
     nv = (old & ~m.d[i]) | (v.d[i] & m.d[i]);
     std::memcpy(dst + 8 * i, &nv, 8);
   }
+}
+
+// Writes `v` into Q[q] for the bytes whose mask bit is set.
+__attribute__((always_inline)) inline void write_q_masked(Cpu& c, unsigned q, const QVec& v, uint16_t mask) {
+  if (__builtin_expect(mask == 0xFFFF, 1)) write_q(c, q, v);
+  else write_q_blend(c, q, v, mask);
 }
 
 // Is element e of `esize` bytes active under `mask`?
@@ -76,6 +82,12 @@ using MveExecFn = void (*)(Cpu&, const DecodedInsn&, uint16_t mask);
 template <MveExecFn F>
 void mve_exec(Cpu& c, const DecodedInsn& d) {
   c.check_mve_enabled();
+  if (__builtin_expect(!c.mve_in_vpt_block(), 1)) {
+    const uint16_t mask = c.mve_tail_mask();
+    F(c, d, mask);
+    c.count_vector_beats(mask);
+    return;
+  }
   const uint16_t mask = c.mve_element_mask();
   F(c, d, mask);
   c.count_vector_beats(mask);

@@ -171,13 +171,54 @@ void for_each_active_beat(uint16_t mask, Beat beat, Align align) {
   }
 }
 
+// Predicated contiguous accesses (some element inactive): one access per
+// 32-bit beat of the span that holds an active element. Out of line, so
+// that the all-active paths below stay small.
+template <unsigned MSIZE, unsigned ESIZE, bool SIGNED>
+__attribute__((noinline)) QVec vldr_predicated(Cpu& c, uint32_t address, uint16_t mask) {
+  using E = UintT<ESIZE>;
+  QVec r{};   // inactive elements are written as zero
+  for_each_active_beat<MSIZE, ESIZE>(mask, [&](unsigned w, unsigned bytes) {
+    uint8_t mem[4];
+    if (c.read_beat(address + w, mem, static_cast<unsigned>(__builtin_popcount(bytes)))) {
+      for (unsigned e = w / MSIZE; e < (w + 4) / MSIZE; ++e) {
+        if (!elem_active(mask, ESIZE, e)) continue;
+        UintT<MSIZE> v;
+        std::memcpy(&v, mem + (e * MSIZE - w), MSIZE);
+        r.lane<E>(e) = widen<MSIZE, ESIZE, SIGNED>(v);
+      }
+    } else {  // not plain memory: element by element
+      for (unsigned e = w / MSIZE; e < (w + 4) / MSIZE; ++e)
+        if (elem_active(mask, ESIZE, e))
+          r.lane<E>(e) = widen<MSIZE, ESIZE, SIGNED>(load_element<MSIZE>(c, address + e * MSIZE));
+    }
+  }, [&] { check_element_alignment(c, address, MSIZE); });
+  return r;
+}
+
+template <unsigned MSIZE, unsigned ESIZE>
+__attribute__((noinline)) void vstr_predicated(Cpu& c, uint32_t address, const QVec& v, uint16_t mask) {
+  using E = UintT<ESIZE>;
+  for_each_active_beat<MSIZE, ESIZE>(mask, [&](unsigned w, unsigned bytes) {
+    uint8_t mem[4] = {};
+    for (unsigned e = w / MSIZE; e < (w + 4) / MSIZE; ++e) {
+      const E x = v.lane<E>(e);
+      std::memcpy(mem + (e * MSIZE - w), &x, MSIZE);   // the low bytes (little-endian host)
+    }
+    if (!c.write_beat(address + w, mem, bytes)) {  // not plain memory: element by element
+      for (unsigned e = w / MSIZE; e < (w + 4) / MSIZE; ++e)
+        if (elem_active(mask, ESIZE, e)) store_element<MSIZE>(c, address + e * MSIZE, v.lane<E>(e));
+    }
+  }, [&] { check_element_alignment(c, address, MSIZE); });
+}
+
 template <unsigned MSIZE, unsigned ESIZE, bool SIGNED>
 void exec_mve_vldr(Cpu& c, const DecodedInsn& d, uint16_t mask) {
   using E = UintT<ESIZE>;
   constexpr unsigned kElements = 16 / ESIZE;
   const ContiguousAddress a = contiguous_address(c, d);
-  QVec r{};   // inactive elements are written as zero
-  if (mask == 0xFFFF) {
+  QVec r;
+  if (__builtin_expect(mask == 0xFFFF, 1)) {
     // Every element active: the whole span (16, 8 or 4 bytes, aligned to
     // MSIZE like the first element) in 32-bit accesses.
     check_element_alignment(c, a.address, MSIZE);
@@ -193,23 +234,7 @@ void exec_mve_vldr(Cpu& c, const DecodedInsn& d, uint16_t mask) {
       r.lane<E>(e) = widen<MSIZE, ESIZE, SIGNED>(v);
     }
   } else {
-    // Predicated: one access per 32-bit beat of the span that holds an
-    // active element (predicated_beats).
-    for_each_active_beat<MSIZE, ESIZE>(mask, [&](unsigned w, unsigned bytes) {
-      uint8_t mem[4];
-      if (c.read_beat(a.address + w, mem, static_cast<unsigned>(__builtin_popcount(bytes)))) {
-        for (unsigned e = w / MSIZE; e < (w + 4) / MSIZE; ++e) {
-          if (!elem_active(mask, ESIZE, e)) continue;
-          UintT<MSIZE> v;
-          std::memcpy(&v, mem + (e * MSIZE - w), MSIZE);
-          r.lane<E>(e) = widen<MSIZE, ESIZE, SIGNED>(v);
-        }
-      } else {  // not plain memory: element by element
-        for (unsigned e = w / MSIZE; e < (w + 4) / MSIZE; ++e)
-          if (elem_active(mask, ESIZE, e))
-            r.lane<E>(e) = widen<MSIZE, ESIZE, SIGNED>(load_element<MSIZE>(c, a.address + e * MSIZE));
-      }
-    }, [&] { check_element_alignment(c, a.address, MSIZE); });
+    r = vldr_predicated<MSIZE, ESIZE, SIGNED>(c, a.address, mask);
   }
   write_q(c, d.rd, r);
   if (d.wback) c.write_reg(d.rn, a.offset_addr);
@@ -221,7 +246,7 @@ void exec_mve_vstr(Cpu& c, const DecodedInsn& d, uint16_t mask) {
   constexpr unsigned kElements = 16 / ESIZE;
   const ContiguousAddress a = contiguous_address(c, d);
   const QVec v = read_q(c, d.rd);
-  if (mask == 0xFFFF) {
+  if (__builtin_expect(mask == 0xFFFF, 1)) {
     check_element_alignment(c, a.address, MSIZE);
     constexpr unsigned kBytes = kElements * MSIZE;
     uint8_t mem[kBytes];
@@ -235,17 +260,7 @@ void exec_mve_vstr(Cpu& c, const DecodedInsn& d, uint16_t mask) {
       c.write32(a.address + i, w);
     }
   } else {
-    for_each_active_beat<MSIZE, ESIZE>(mask, [&](unsigned w, unsigned bytes) {
-      uint8_t mem[4] = {};
-      for (unsigned e = w / MSIZE; e < (w + 4) / MSIZE; ++e) {
-        const E x = v.lane<E>(e);
-        std::memcpy(mem + (e * MSIZE - w), &x, MSIZE);   // the low bytes (little-endian host)
-      }
-      if (!c.write_beat(a.address + w, mem, bytes)) {  // not plain memory: element by element
-        for (unsigned e = w / MSIZE; e < (w + 4) / MSIZE; ++e)
-          if (elem_active(mask, ESIZE, e)) store_element<MSIZE>(c, a.address + e * MSIZE, v.lane<E>(e));
-      }
-    }, [&] { check_element_alignment(c, a.address, MSIZE); });
+    vstr_predicated<MSIZE, ESIZE>(c, a.address, v, mask);
   }
   if (d.wback) c.write_reg(d.rn, a.offset_addr);
 }
