@@ -30,7 +30,9 @@
 # outputs match, 1 when the outputs differ, 2 on usage errors, 3 when a run
 # fails. This is a measurement, not a pass/fail speed test.
 #
-# Environment: BENCH_REPEAT, BENCH_QEMU_SCALE, QEMU_SYSTEM_ARM (see run-qemu.sh).
+# Environment: BENCH_REPEAT, BENCH_QEMU_SCALE, BENCH_ARGS (firmware arguments
+# given before the iteration count, e.g. a kernel name), QEMU_SYSTEM_ARM (see
+# run-qemu.sh).
 set -euo pipefail
 export LC_ALL=C  # decimal points in `time` output and awk
 
@@ -65,6 +67,7 @@ fi
 [[ -f "$config" ]] || die "no such config: $config"
 [[ -f "$elf" ]] || die "no such firmware: $elf (build the 'firmware' target)"
 qbig=$(( big * qscale ))
+read -r -a fw_args <<<"${BENCH_ARGS:-}"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/tinysim-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
@@ -94,12 +97,12 @@ check_rc() {
 # shellcheck disable=SC2317
 run_tinysim() {
   timed "$work/$2.out" "$work/$2.err" "$tinysim" run --config "$config" --firmware "$elf" \
-    --args "$1" --quiet --report "$work/$2.json"
+    --args "${fw_args[*]} $1" --quiet --report "$work/$2.json"
   check_rc tinysim "$1" "$2"
 }
 # shellcheck disable=SC2317
 run_qemu() {
-  timed "$work/$2.out" "$work/$2.err" "$run_qemu" --timeout 600 "$elf" "$1"
+  timed "$work/$2.out" "$work/$2.err" "$run_qemu" --timeout 600 "$elf" "${fw_args[@]}" "$1"
   check_rc QEMU "$1" "$2"
 }
 
@@ -125,7 +128,7 @@ best_of() {
   done
 }
 
-echo "bench: $(basename "$elf"), iterations $small -> $big (QEMU timing $small -> $qbig), fastest of $repeat"
+echo "bench: $(basename "$elf")${BENCH_ARGS:+ $BENCH_ARGS}, iterations $small -> $big (QEMU timing $small -> $qbig), fastest of $repeat"
 
 best_of tinysim "$small" ts_small; ts_t_small=$best; ts_c_small=$best_cpu
 best_of tinysim "$big" ts_big;     ts_t_big=$best;   ts_c_big=$best_cpu

@@ -3,7 +3,8 @@
  * reference: the MVE speed benchmark (`bench` target, scripts/bench.sh) and a
  * differential test (mve.diff.bench_int8.*).
  *
- *   bench_int8.elf [iterations]   (default 1)
+ *   bench_int8.elf [iterations] [dot|matmul|dw3x3|requant|all ...]
+ *   (default: 1 iteration of all kernels)
  *
  * Kernels in the style of int8 inference code (CMSIS-NN's MVE kernels use the
  * same instructions): a dot product (VMLADAVA, tail-predicated with VCTP), a
@@ -16,6 +17,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "difftest.h"
 
@@ -144,14 +146,28 @@ static void requant_mve(const int32_t *in, int8_t *out, int n, int32_t mult, int
   }
 }
 
+/* Kernel selection (command-line names), all by default: the bench target
+   also times each kernel alone. */
+enum { K_DOT = 1, K_MATMUL = 2, K_DW3X3 = 4, K_REQUANT = 8, K_ALL = 15 };
+static const struct { const char *name; unsigned bit; } kernel_names[] = {
+    {"dot", K_DOT}, {"matmul", K_MATMUL}, {"dw3x3", K_DW3X3}, {"requant", K_REQUANT}, {"all", K_ALL}};
+
 int main(int argc, char **argv)
 {
-  unsigned iters = 1;
+  unsigned iters = 1, kernels = 0;
+  /* argv[0] (and QEMU's kernel path in argv[1]) are never a number or a
+     kernel name: only those arguments are read. */
   for (int i = 1; i < argc; i++) {
     char *end;
     unsigned long v = strtoul(argv[i], &end, 10);
-    if (*end == '\0' && end != argv[i]) iters = (unsigned)v;
+    if (*end == '\0' && end != argv[i]) {
+      iters = (unsigned)v;
+      continue;
+    }
+    for (unsigned k = 0; k < sizeof kernel_names / sizeof kernel_names[0]; k++)
+      if (strcmp(argv[i], kernel_names[k].name) == 0) kernels |= kernel_names[k].bit;
   }
+  if (!kernels) kernels = K_ALL;
   uint32_t seed = 0xC0FFEEu;
   for (int i = 0; i < DOT_N; i++) { dot_a[i] = (int8_t)xorshift32(&seed); dot_b[i] = (int8_t)xorshift32(&seed); }
   for (int i = 0; i < MM_M * MM_K; i++) mm_a[i] = (int8_t)xorshift32(&seed);
@@ -178,27 +194,40 @@ int main(int argc, char **argv)
   unsigned bad = 0;
   uint32_t h = 2166136261u;
   for (unsigned it = 0; it < iters; it++) {
-    int32_t d = dot_mve(dot_a, dot_b, DOT_N - (int)(it % 7));
-    if (it < 8) bad += d != dot_c(dot_a, dot_b, DOT_N - (int)(it % 7));
-    h = fnv1a_u32(h, (uint32_t)d);
-    matmul_mve(mm_a, mm_b, mm_c, MM_M, MM_N, MM_K);
-    dw3x3_mve(dw_in, dw_w, dw_out, DW_H, DW_W, DW_C);
-    const int qi = (int)(it % 3);
-    requant_mve(rq_in, rq_out, RQ_N, q[qi].mult, q[qi].shift, q[qi].zp);
-    if (it < 3) {
-      for (int i = 0; i < RQ_N; i++) rq_ref[i] = requant_c(rq_in[i], q[qi].mult, q[qi].shift, q[qi].zp);
-      for (int i = 0; i < RQ_N; i++) bad += rq_out[i] != rq_ref[i];
-      for (int i = 0; i < MM_M * MM_N; i++) bad += mm_c[i] != mm_ref[i];
-      for (int i = 0; i < (DW_H - 2) * (DW_W - 2) * DW_C; i++) bad += dw_out[i] != dw_ref[i];
+    if (kernels & K_DOT) {
+      int32_t d = dot_mve(dot_a, dot_b, DOT_N - (int)(it % 7));
+      if (it < 8) bad += d != dot_c(dot_a, dot_b, DOT_N - (int)(it % 7));
+      h = fnv1a_u32(h, (uint32_t)d);
     }
-    h = fnv1a_u32(h, fnv1a(rq_out, sizeof rq_out));
+    if (kernels & K_MATMUL) {
+      matmul_mve(mm_a, mm_b, mm_c, MM_M, MM_N, MM_K);
+      if (it < 3)
+        for (int i = 0; i < MM_M * MM_N; i++) bad += mm_c[i] != mm_ref[i];
+    }
+    if (kernels & K_DW3X3) {
+      dw3x3_mve(dw_in, dw_w, dw_out, DW_H, DW_W, DW_C);
+      if (it < 3)
+        for (int i = 0; i < (DW_H - 2) * (DW_W - 2) * DW_C; i++) bad += dw_out[i] != dw_ref[i];
+    }
+    if (kernels & K_REQUANT) {
+      const int qi = (int)(it % 3);
+      requant_mve(rq_in, rq_out, RQ_N, q[qi].mult, q[qi].shift, q[qi].zp);
+      if (it < 3) {
+        for (int i = 0; i < RQ_N; i++) rq_ref[i] = requant_c(rq_in[i], q[qi].mult, q[qi].shift, q[qi].zp);
+        for (int i = 0; i < RQ_N; i++) bad += rq_out[i] != rq_ref[i];
+      }
+      /* Three parameter sets in turn: the first and the last three
+         iterations' outputs are hashed. */
+      if (it < 3 || it + 3 >= iters) h = fnv1a_u32(h, fnv1a(rq_out, sizeof rq_out));
+    }
   }
   /* The matrix multiply and the depthwise convolution compute the same
      outputs in every iteration (their inputs do not change): hashed once,
      after the last, so that the timed loop is the kernels (hashing their
-     10 KiB of outputs byte by byte each time was half of the instructions). */
-  h = fnv1a_u32(h, fnv1a(mm_c, sizeof mm_c));
-  h = fnv1a_u32(h, fnv1a(dw_out, sizeof dw_out));
-  printf("bench_int8: iterations %u dot %ld checksum %08lx mismatches %u\n", iters, (long)dot_r, (unsigned long)h, bad);
+     10 KiB of outputs byte by byte in every iteration was half of the
+     instructions). */
+  if (kernels & K_MATMUL) h = fnv1a_u32(h, fnv1a(mm_c, sizeof mm_c));
+  if (kernels & K_DW3X3) h = fnv1a_u32(h, fnv1a(dw_out, sizeof dw_out));
+  printf("bench_int8: kernels %x iterations %u dot %ld checksum %08lx mismatches %u\n", kernels, iters, (long)dot_r, (unsigned long)h, bad);
   return bad ? 1 : 0;
 }
