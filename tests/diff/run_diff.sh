@@ -3,7 +3,7 @@
 #
 #   run_diff.sh --elf FILE --qemu-script scripts/run-qemu.sh
 #               [--tinysim EXE --config YAML] [--expect-exit N]
-#               [--outdir DIR] [--timeout SEC]
+#               [--outdir DIR] [--timeout SEC] [--args "ARG ..."]
 #
 # With --tinysim: runs the ELF on QEMU and on
 #     EXE run --config YAML --firmware FILE --quiet
@@ -11,6 +11,7 @@
 # console vs tinysim's stdout) and exit with the same status.
 # Without --tinysim: QEMU only (a check of the firmware and the reference).
 # --expect-exit N additionally requires QEMU's exit status to be N.
+# --args: the firmware's command line (semihosting), the same on both.
 #
 # Exit status: 0 pass, 1 fail (a missing qemu-system-arm is a failure:
 # scripts/setup.sh installs it; the test never skips silently).
@@ -18,7 +19,7 @@
 # success) as qemu.out, qemu.rc, tinysim.out, tinysim.err, tinysim.rc.
 set -uo pipefail
 
-elf="" qemu_script="" tinysim="" config="" expect_exit="" outdir="" timeout_s=60
+elf="" qemu_script="" tinysim="" config="" expect_exit="" outdir="" timeout_s=60 fw_args=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --elf) elf="$2"; shift 2 ;;
@@ -28,6 +29,7 @@ while [[ $# -gt 0 ]]; do
     --expect-exit) expect_exit="$2"; shift 2 ;;
     --outdir) outdir="$2"; shift 2 ;;
     --timeout) timeout_s="$2"; shift 2 ;;
+    --args) fw_args="$2"; shift 2 ;;
     *) echo "run_diff.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -53,7 +55,8 @@ mkdir -p "$outdir"
 rm -f "$outdir"/qemu.* "$outdir"/tinysim.*
 
 fail=0
-"$qemu_script" --timeout "$timeout_s" "$elf" >"$outdir/qemu.out" 2>"$outdir/qemu.err"
+read -r -a qemu_fw_args <<<"$fw_args"
+"$qemu_script" --timeout "$timeout_s" "$elf" "${qemu_fw_args[@]}" >"$outdir/qemu.out" 2>"$outdir/qemu.err"
 qrc=$?
 echo "$qrc" >"$outdir/qemu.rc"
 
@@ -67,7 +70,7 @@ if grep -q '^\*\*\* unhandled exception' "$outdir/qemu.out"; then
 fi
 
 if [[ -n "$tinysim" ]]; then
-  timeout --kill-after=5 "$timeout_s" "$tinysim" run --config "$config" --firmware "$elf" --quiet \
+  timeout --kill-after=5 "$timeout_s" "$tinysim" run --config "$config" --firmware "$elf" --quiet ${fw_args:+--args "$fw_args"} \
     >"$outdir/tinysim.out" 2>"$outdir/tinysim.err" </dev/null
   trc=$?
   echo "$trc" >"$outdir/tinysim.rc"
