@@ -260,7 +260,10 @@ class Cpu {
   // LR holds fewer elements than a vector: the last iteration of a
   // DLSTP/WLSTP loop). Instructions execute all four beats at once, so
   // EPSR.ECI is always zero.
-  uint16_t mve_element_mask() const {
+  __attribute__((always_inline)) uint16_t mve_element_mask() const {
+    // Outside a VPT block (both MASK fields zero, the common case) only tail
+    // predication applies.
+    if (__builtin_expect((vpr & 0x00FF0000u) == 0, 1)) return mve_tail_mask();
     uint16_t mask = static_cast<uint16_t>(vpr);
     if (!(vpr & 0x000F0000u)) mask |= 0x00FF;
     if (!(vpr & 0x00F00000u)) mask |= 0xFF00;
@@ -273,13 +276,10 @@ class Cpu {
       return static_cast<uint16_t>((1u << (r[14] << ltpsize)) - 1);
     return 0xFFFF;
   }
-  // Outside a VPT block (VPR's MASK fields zero) the mask is the tail mask
-  // and the VPT state does not advance: the common case, tested first.
-  bool mve_in_vpt_block() const { return (vpr & 0x00FF0000u) != 0; }
   // After each predicable vector instruction: the MASK fields shift left by
   // one; a field whose top bit was set (and is not 1000, the last instruction
   // of the block) inverts its half of P0 (the "else" lanes of VPT ... E).
-  void mve_advance_vpt() {
+  __attribute__((always_inline)) void mve_advance_vpt() {
     if (__builtin_expect((vpr & 0x00FF0000u) == 0, 1)) return;
     uint32_t m01 = (vpr >> 16) & 0xF, m23 = (vpr >> 20) & 0xF;
     uint32_t p0 = vpr & 0xFFFF;

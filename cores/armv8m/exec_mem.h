@@ -32,13 +32,25 @@ inline uint32_t effective_address(Cpu& c, const DecodedInsn& d, uint32_t& wb_val
 // (PostInc), the loop forms, with Rn neither SP, PC nor the destination.
 enum class LsForm { Generic, Plain, Offset, PreInc, PostInc };
 
+// The address of a load or store of form F (the generic form also gives
+// the write-back value), and the base register update of the PreInc and
+// PostInc forms.
+template <Addr A, LsForm F>
+inline uint32_t access_address(Cpu& c, const DecodedInsn& d, uint32_t& wb) {
+  if constexpr (F == LsForm::Offset || F == LsForm::PreInc) return c.r[d.rn] + d.imm;
+  else if constexpr (F == LsForm::PostInc) return c.r[d.rn];
+  else return effective_address<A>(c, d, wb);
+}
+template <LsForm F>
+inline void update_base(Cpu& c, const DecodedInsn& d, uint32_t addr) {
+  if constexpr (F == LsForm::PostInc) c.r[d.rn] = addr + d.imm;
+  else if constexpr (F == LsForm::PreInc) c.r[d.rn] = addr;
+}
+
 template <int SZ, bool SIGNED, Addr A, LsForm F = LsForm::Generic>
 void exec_load(Cpu& c, const DecodedInsn& d) {
   uint32_t wb = 0;
-  uint32_t addr;
-  if constexpr (F == LsForm::Offset || F == LsForm::PreInc) addr = c.r[d.rn] + d.imm;
-  else if constexpr (F == LsForm::PostInc) addr = c.r[d.rn];
-  else addr = effective_address<A>(c, d, wb);
+  const uint32_t addr = access_address<A, F>(c, d, wb);
   uint32_t v;
   if constexpr (SZ == 4) {
     v = c.read32_unaligned_ok(addr);
@@ -50,8 +62,7 @@ void exec_load(Cpu& c, const DecodedInsn& d) {
     if (SIGNED) v = static_cast<uint32_t>(static_cast<int32_t>(static_cast<int8_t>(v)));
   }
   if constexpr (F != LsForm::Generic) {
-    if constexpr (F == LsForm::PostInc) c.r[d.rn] = addr + d.imm;
-    else if constexpr (F == LsForm::PreInc) c.r[d.rn] = addr;
+    update_base<F>(c, d, addr);
     c.r[d.rd] = v;
     return;
   }
@@ -69,17 +80,13 @@ void exec_load(Cpu& c, const DecodedInsn& d) {
 template <int SZ, Addr A, LsForm F = LsForm::Generic>
 void exec_store(Cpu& c, const DecodedInsn& d) {
   uint32_t wb = 0;
-  uint32_t addr;
-  if constexpr (F == LsForm::Offset || F == LsForm::PreInc) addr = c.r[d.rn] + d.imm;
-  else if constexpr (F == LsForm::PostInc) addr = c.r[d.rn];
-  else addr = effective_address<A>(c, d, wb);
+  const uint32_t addr = access_address<A, F>(c, d, wb);
   uint32_t v = c.r[d.rd];
   if constexpr (SZ == 4) c.write32_unaligned_ok(addr, v);
   else if constexpr (SZ == 2) c.write16_unaligned_ok(addr, v);
   else c.write8(addr, v);
-  if constexpr (F == LsForm::PostInc) c.r[d.rn] = addr + d.imm;
-  else if constexpr (F == LsForm::PreInc) c.r[d.rn] = addr;
-  else if constexpr (A == Addr::Imm && F == LsForm::Generic) {
+  update_base<F>(c, d, addr);
+  if constexpr (A == Addr::Imm && F == LsForm::Generic) {
     if (d.wback) c.write_reg(d.rn, wb);
   }
 }

@@ -82,12 +82,6 @@ using MveExecFn = void (*)(Cpu&, const DecodedInsn&, uint16_t mask);
 template <MveExecFn F>
 void mve_exec(Cpu& c, const DecodedInsn& d) {
   c.check_mve_enabled();
-  if (__builtin_expect(!c.mve_in_vpt_block(), 1)) {
-    const uint16_t mask = c.mve_tail_mask();
-    F(c, d, mask);
-    c.count_vector_beats(mask);
-    return;
-  }
   const uint16_t mask = c.mve_element_mask();
   F(c, d, mask);
   c.count_vector_beats(mask);

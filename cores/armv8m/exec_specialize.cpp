@@ -40,7 +40,7 @@ void add_dp(std::vector<Specialised>& v) {
       v.push_back({&exec_dp<OP, K>, &exec_dp<OP, Op2::RegPlain>, {false, -1, false, true}});
     }
   }
-  if constexpr (writes && K != Op2::RegPlain) {
+  if constexpr (writes) {
     v.push_back({&exec_dp<OP, K>, &exec_dp<OP, K, DpWrite::Plain>, {true, 0, false, false}});
     v.push_back({&exec_dp<OP, K>, &exec_dp<OP, K, DpWrite::PlainFlags>, {true, 1, false, false}});
   }

@@ -43,7 +43,6 @@
 /* Output channels whose parameters are staged on the stack at a time. */
 #define CONV_CHANNEL_CHUNK 64
 
-
 typedef struct conv_geometry {
   int32_t in_h, in_w, in_d;
   int32_t filter_h, filter_w;
