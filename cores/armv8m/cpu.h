@@ -281,6 +281,10 @@ class Cpu {
   // of the block) inverts its half of P0 (the "else" lanes of VPT ... E).
   __attribute__((always_inline)) void mve_advance_vpt() {
     if (__builtin_expect((vpr & 0x00FF0000u) == 0, 1)) return;
+    if ((vpr & 0x00FF0000u) == 0x00880000u) {  // the block's last instruction (VPST's usual one-instruction block)
+      vpr &= 0xFFFFu;
+      return;
+    }
     uint32_t m01 = (vpr >> 16) & 0xF, m23 = (vpr >> 20) & 0xF;
     uint32_t p0 = vpr & 0xFFFF;
     if (m01 > 8) p0 ^= 0x00FF;
@@ -307,7 +311,11 @@ class Cpu {
   void send_event() { event_register = true; }
   // Helium beats (energy events): one per 4-byte quarter of the vector with
   // an active lane.
-  void count_vector_beats(uint16_t mask) {
+  __attribute__((always_inline)) void count_vector_beats(uint16_t mask) {
+    if (__builtin_expect(mask == 0xFFFF, 1)) {
+      counters_.vector_beats += 4;
+      return;
+    }
     // A nibble's bits folded into its lowest bit, then the four lowest bits
     // summed into bits 15:12 by the multiply (at most 4: no carry out).
     unsigned m = mask | mask >> 1;
