@@ -46,11 +46,9 @@ namespace {
 using namespace tinysim;
 namespace fs = std::filesystem;
 
-struct Options {
-  std::string runner, sim, config, firmware, work, op, builtin, tflite, kernels = "c";
+struct Options : testing::DriverOptions {
+  std::string tflite, kernels = "c";
   bool bad_blobs = false;
-  int cases = 10;
-  uint64_t first_seed = 1;
   int runs = 1;
 };
 
@@ -60,7 +58,7 @@ using testing::write_file;
 
 // The command line that runs infer.elf with `loads` in memory and `args`.
 std::string firmware_command(const Options& o, const std::vector<testing::LoadedFile>& loads, const std::string& args) {
-  return testing::firmware_command({o.runner, o.sim, o.config, o.firmware}, loads, args);
+  return testing::firmware_command(o.firmware_run(), loads, args);
 }
 
 // infer.elf with damaged blobs and bad arguments: each must end with the
@@ -210,27 +208,14 @@ bool run_case(const Options& o, const compiler::CompileTarget& target, const mod
 
 int main_impl(int argc, char** argv) {
   Options o;
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    auto value = [&]() -> std::string {
-      if (i + 1 >= argc) throw std::invalid_argument(a + " needs a value");
-      return argv[++i];
-    };
-    if (a == "--runner") o.runner = value();
-    else if (a == "--sim") o.sim = value();
-    else if (a == "--config") o.config = value();
-    else if (a == "--firmware") o.firmware = value();
-    else if (a == "--work") o.work = value();
-    else if (a == "--op") o.op = value();
-    else if (a == "--builtin") o.builtin = value();
-    else if (a == "--tflite") o.tflite = value();
+  testing::parse_driver_options(argc, argv, o, [&](const std::string& a, const std::function<std::string()>& value) {
+    if (a == "--tflite") o.tflite = value();
     else if (a == "--kernels") o.kernels = value();
-    else if (a == "--cases") o.cases = std::stoi(value());
-    else if (a == "--first-seed") o.first_seed = std::stoull(value());
     else if (a == "--runs") o.runs = std::stoi(value());
     else if (a == "--bad-blobs") o.bad_blobs = true;
-    else throw std::invalid_argument("unknown option '" + a + "'");
-  }
+    else return false;
+    return true;
+  });
   if ((o.runner != "tinysim" && o.runner != "qemu") || o.sim.empty() || o.config.empty() || o.firmware.empty() ||
       o.work.empty() || (o.op.empty() + o.builtin.empty() + o.tflite.empty() + !o.bad_blobs) != 3)
     throw std::invalid_argument("need --runner tinysim|qemu, --sim, --config, --firmware, --work and one of "

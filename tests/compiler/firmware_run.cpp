@@ -51,4 +51,24 @@ std::string firmware_command(const FirmwareRun& run, const std::vector<LoadedFil
   return cmd;
 }
 
+void parse_driver_options(int argc, char** argv, DriverOptions& o, const ExtraOption& extra) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string a = argv[i];
+    const std::function<std::string()> value = [&]() -> std::string {
+      if (i + 1 >= argc) throw std::invalid_argument(a + " needs a value");
+      return argv[++i];
+    };
+    if (a == "--runner") o.runner = value();
+    else if (a == "--sim") o.sim = value();
+    else if (a == "--config") o.config = value();
+    else if (a == "--firmware") o.firmware = value();
+    else if (a == "--work") o.work = value();
+    else if (a == "--op") o.op = value();
+    else if (a == "--builtin") o.builtin = value();
+    else if (a == "--cases") o.cases = std::stoi(value());
+    else if (a == "--first-seed") o.first_seed = std::stoull(value());
+    else if (!extra(a, value)) throw std::invalid_argument("unknown option '" + a + "'");
+  }
+}
+
 }  // namespace tinysim::testing

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -36,5 +37,22 @@ struct FirmwareRun {
 // (--max-cycles, --csv); qemu_timeout_s: run-qemu.sh's --timeout.
 std::string firmware_command(const FirmwareRun& run, const std::vector<LoadedFile>& loads, const std::string& args,
                              const std::string& tinysim_options = "", int qemu_timeout_s = 120);
+
+// The command-line options both drivers take: where infer.elf runs, the
+// work folder, what to run (--op NAME or --builtin MODEL) and how many
+// random cases from which seed.
+struct DriverOptions {
+  std::string runner, sim, config, firmware, work, op, builtin;
+  int cases = 10;
+  uint64_t first_seed = 1;
+  FirmwareRun firmware_run() const { return {runner, sim, config, firmware}; }
+};
+// Reads argv[1..] into `o`; an option that is not one of DriverOptions' goes
+// to `extra(option, value)`, which takes its value (if it has one) by
+// calling value() and returns false for an option it does not know.
+// Throws std::invalid_argument naming the option on an unknown option or a
+// missing value.
+using ExtraOption = std::function<bool(const std::string& option, const std::function<std::string()>& value)>;
+void parse_driver_options(int argc, char** argv, DriverOptions& o, const ExtraOption& extra);
 
 }  // namespace tinysim::testing

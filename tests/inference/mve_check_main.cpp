@@ -50,10 +50,7 @@ namespace {
 using namespace tinysim;
 namespace fs = std::filesystem;
 
-struct Options {
-  std::string runner, sim, config, firmware, work, op, builtin;
-  int cases = 10;
-  uint64_t first_seed = 1;
+struct Options : testing::DriverOptions {
   bool target_c = true;
   bool speed = false;
 };
@@ -145,7 +142,7 @@ std::string firmware_command(const Options& o, const std::vector<Loaded>& loads,
                              const std::string& kernels, const std::string& csv = "") {
   const std::string args = "blob=" + hex(blob_address) + " kernels=" + kernels + " dump=1";
   const std::string options = "--max-cycles 4000000000" + (csv.empty() ? std::string() : " --csv " + csv);
-  return testing::firmware_command({o.runner, o.sim, o.config, o.firmware}, loads, args, options, 300);
+  return testing::firmware_command(o.firmware_run(), loads, args, options, 300);
 }
 
 // Runs one model; true when every check passes.
@@ -319,25 +316,12 @@ int run_speed(const Options& o, const compiler::CompileTarget& target) {
 
 int main_impl(int argc, char** argv) {
   Options o;
-  for (int i = 1; i < argc; ++i) {
-    const std::string a = argv[i];
-    auto value = [&]() -> std::string {
-      if (i + 1 >= argc) throw std::invalid_argument(a + " needs a value");
-      return argv[++i];
-    };
-    if (a == "--runner") o.runner = value();
-    else if (a == "--sim") o.sim = value();
-    else if (a == "--config") o.config = value();
-    else if (a == "--firmware") o.firmware = value();
-    else if (a == "--work") o.work = value();
-    else if (a == "--op") o.op = value();
-    else if (a == "--builtin") o.builtin = value();
-    else if (a == "--cases") o.cases = std::stoi(value());
-    else if (a == "--first-seed") o.first_seed = std::stoull(value());
-    else if (a == "--target-c") o.target_c = value() != "0";
+  testing::parse_driver_options(argc, argv, o, [&](const std::string& a, const std::function<std::string()>& value) {
+    if (a == "--target-c") o.target_c = value() != "0";
     else if (a == "--speed") o.speed = true;
-    else throw std::invalid_argument("unknown option '" + a + "'");
-  }
+    else return false;
+    return true;
+  });
   if ((o.runner != "tinysim" && o.runner != "qemu") || o.sim.empty() || o.config.empty() || o.firmware.empty() ||
       o.work.empty() || o.op.empty() == o.builtin.empty() || o.cases < 1)
     throw std::invalid_argument(

@@ -32,6 +32,14 @@ struct IssLayout {
   CpuConfig config{};            // e.g. config.mve = true for Helium tests
 };
 
+// The layout of the Helium tests: a core with MVE, code from `entry` on.
+inline IssLayout mve_layout(uint32_t entry = 0) {
+  IssLayout l;
+  l.entry = entry;
+  l.config.mve = true;
+  return l;
+}
+
 class IssMachine {
  public:
   // `insns`: 32-bit encodings (hw1 << 16 | hw2) or 16-bit ones (< 0x10000),

@@ -36,51 +36,22 @@
 #include "cores/armv8m/cpu.h"
 #include "cores/armv8m/decoder.h"
 #include "cores/armv8m/scs.h"
+#include "tests/unit/iss_machine.h"
 
 namespace tinysim::armv8m {
 namespace {
 
-constexpr uint32_t kCpacr = 0xE000ED88;
-constexpr uint16_t kBkpt1 = 0xBE01;
 constexpr uint32_t kCfsrUndefinstr = 1u << 16;
 constexpr uint32_t kCfsrNocp = 1u << 19;
 
 // One core with MVE and 64 KiB of code at 0: the instructions, then BKPT #1.
-struct Machine {
-  std::vector<uint8_t> code = std::vector<uint8_t>(0x10000, 0);
-  MemRegion code_region;
-  std::unique_ptr<Cpu> cpu;
-
-  explicit Machine(std::initializer_list<uint32_t> insns, bool enable_fp = true) {
-    uint32_t a = 0;
-    for (uint32_t e : insns) {
-      put16(a, e >> 16);
-      put16(a + 2, e & 0xFFFF);
-      a += 4;
-    }
-    put16(a, kBkpt1);
-    code_region.name = "code";
-    code_region.host = code.data();
-    code_region.size = static_cast<uint32_t>(code.size());
-    CpuConfig cfg;
-    cfg.mve = true;
-    cpu = std::make_unique<Cpu>(cfg);
-    cpu->map_region(&code_region, 0);
-    if (enable_fp) {
-      cpu->write32(kCpacr, 0x00F00000);
-      cpu->control |= 4;   // FPCA: FPSCR is not reloaded from FPDSCR
-    }
+struct Machine : test::IssMachine {
+  explicit Machine(std::initializer_list<uint32_t> insns, bool enable_fp = true)
+      : IssMachine(insns, test::mve_layout()) {
+    if (enable_fp) IssMachine::enable_fp();
     cpu->r[13] = 0x8000;
   }
-  void put16(uint32_t a, uint32_t v) {
-    code[a] = v & 0xFF;
-    code[a + 1] = (v >> 8) & 0xFF;
-  }
-  StopReason run() {
-    cpu->pc = cpu->next_pc = 0;
-    cpu->run(1000000);
-    return cpu->stop_reason();
-  }
+  StopReason run() { return IssMachine::run(1000000); }
   // Executes the first instruction only (the core does not stop, so the
   // next case can reuse it): true when it completed without an exception.
   bool step_first() {

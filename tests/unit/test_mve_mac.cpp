@@ -43,18 +43,10 @@
 namespace tinysim::armv8m {
 namespace {
 
-using test::IssLayout;
 using test::IssMachine;
 
 constexpr uint32_t kCodeAddr = 0x100;
 constexpr uint32_t kQc = 1u << 27;
-
-IssLayout mve_layout() {
-  IssLayout l;
-  l.entry = kCodeAddr;
-  l.config.mve = true;
-  return l;
-}
 
 // One Cortex-M55 with MVE running `enc` at kCodeAddr, then BKPT #1 (a Cpu
 // stops for good there: one machine per run). FP/MVE enabled, SP in memory.
@@ -62,7 +54,7 @@ struct Machine {
   IssMachine iss;
   Cpu& cpu;
 
-  explicit Machine(uint32_t enc) : iss({enc}, mve_layout()), cpu(*iss.cpu) {
+  explicit Machine(uint32_t enc) : iss({enc}, test::mve_layout(kCodeAddr)), cpu(*iss.cpu) {
     iss.enable_fp();
     cpu.r[13] = 0x8000;
   }
