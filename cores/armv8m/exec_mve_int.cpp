@@ -258,25 +258,31 @@ using Widened = std::conditional_t<
 
 }  // namespace
 
+// Lane operations of both the two-vector and the vector-and-scalar forms.
+// The halving forms add in Wide<T>, so no carry is lost before the shift;
+// >> of a negative value rounds toward minus infinity as the pseudocode does.
+template <typename T> constexpr auto kLaneAdd = [](T n, T m) { return static_cast<T>(n + m); };
+template <typename T> constexpr auto kLaneSub = [](T n, T m) { return static_cast<T>(n - m); };
+template <typename T> constexpr auto kLaneHalvingAdd = [](T n, T m) { return static_cast<T>((Wide<T>{n} + m) >> 1); };
+template <typename T> constexpr auto kLaneHalvingSub = [](T n, T m) { return static_cast<T>((Wide<T>{n} - m) >> 1); };
+
 // ---------------------------------------------------------------------------
 // Two vectors
 // ---------------------------------------------------------------------------
 
 template <typename T>
 void exec_vadd(Cpu& c, const DecodedInsn& d, uint16_t mask) {
-  map_nm<T>(c, d, mask, [](T n, T m) { return static_cast<T>(n + m); });
+  map_nm<T>(c, d, mask, kLaneAdd<T>);
 }
 
 template <typename T>
 void exec_vsub(Cpu& c, const DecodedInsn& d, uint16_t mask) {
-  map_nm<T>(c, d, mask, [](T n, T m) { return static_cast<T>(n - m); });
+  map_nm<T>(c, d, mask, kLaneSub<T>);
 }
 
-// The halving forms add in Wide<T>, so no carry is lost before the shift;
-// >> of a negative value rounds toward minus infinity as the pseudocode does.
 template <typename T>
 void exec_vhadd(Cpu& c, const DecodedInsn& d, uint16_t mask) {
-  map_nm<T>(c, d, mask, [](T n, T m) { return static_cast<T>((Wide<T>{n} + m) >> 1); });
+  map_nm<T>(c, d, mask, kLaneHalvingAdd<T>);
 }
 
 template <typename T>
@@ -286,7 +292,7 @@ void exec_vrhadd(Cpu& c, const DecodedInsn& d, uint16_t mask) {
 
 template <typename T>
 void exec_vhsub(Cpu& c, const DecodedInsn& d, uint16_t mask) {
-  map_nm<T>(c, d, mask, [](T n, T m) { return static_cast<T>((Wide<T>{n} - m) >> 1); });
+  map_nm<T>(c, d, mask, kLaneHalvingSub<T>);
 }
 
 template <typename T>
@@ -411,22 +417,22 @@ void exec_vadc(Cpu& c, const DecodedInsn& d, uint16_t mask) {
 
 template <typename T>
 void exec_vadd_scalar(Cpu& c, const DecodedInsn& d, uint16_t mask) {
-  map_n_scalar<T>(c, d, mask, [](T n, T m) { return static_cast<T>(n + m); });
+  map_n_scalar<T>(c, d, mask, kLaneAdd<T>);
 }
 
 template <typename T>
 void exec_vsub_scalar(Cpu& c, const DecodedInsn& d, uint16_t mask) {
-  map_n_scalar<T>(c, d, mask, [](T n, T m) { return static_cast<T>(n - m); });
+  map_n_scalar<T>(c, d, mask, kLaneSub<T>);
 }
 
 template <typename T>
 void exec_vhadd_scalar(Cpu& c, const DecodedInsn& d, uint16_t mask) {
-  map_n_scalar<T>(c, d, mask, [](T n, T m) { return static_cast<T>((Wide<T>{n} + m) >> 1); });
+  map_n_scalar<T>(c, d, mask, kLaneHalvingAdd<T>);
 }
 
 template <typename T>
 void exec_vhsub_scalar(Cpu& c, const DecodedInsn& d, uint16_t mask) {
-  map_n_scalar<T>(c, d, mask, [](T n, T m) { return static_cast<T>((Wide<T>{n} - m) >> 1); });
+  map_n_scalar<T>(c, d, mask, kLaneHalvingSub<T>);
 }
 
 template <typename T>
