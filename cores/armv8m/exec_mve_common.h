@@ -11,6 +11,7 @@
 // EPSR.ECI stays zero.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 
@@ -65,6 +66,24 @@ __attribute__((noinline)) inline void write_q_blend(Cpu& c, unsigned q, const QV
 __attribute__((always_inline)) inline void write_q_masked(Cpu& c, unsigned q, const QVec& v, uint16_t mask) {
   if (__builtin_expect(mask == 0xFFFF, 1)) write_q(c, q, v);
   else write_q_blend(c, q, v, mask);
+}
+
+// A Q register as an array of lanes (memcpy in and out: no aliasing games,
+// and GCC vectorises the loops over it).
+template <typename T> using Lanes = std::array<T, 16 / sizeof(T)>;
+
+template <typename T>
+inline Lanes<T> q_lanes(const Cpu& c, unsigned q) {
+  Lanes<T> v;
+  std::memcpy(v.data(), c.fp.b + 16 * (q & 7), 16);
+  return v;
+}
+
+template <typename T>
+inline void q_write_masked(Cpu& c, unsigned q, const Lanes<T>& v, uint16_t mask) {
+  QVec r;
+  std::memcpy(r.b, v.data(), 16);
+  write_q_masked(c, q, r, mask);
 }
 
 // Is element e of `esize` bytes active under `mask`?

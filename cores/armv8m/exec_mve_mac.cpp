@@ -22,24 +22,6 @@ using Elem = std::conditional_t<
 template <unsigned SZ> using UElem = Elem<SZ, true>;
 template <unsigned SZ> using SElem = Elem<SZ, false>;
 
-// A Q register as an array of lanes (memcpy in and out: no aliasing games,
-// and GCC vectorises the loops over it).
-template <typename T> using Lanes = std::array<T, 16 / sizeof(T)>;
-
-template <typename T>
-inline Lanes<T> q_lanes(const Cpu& c, unsigned q) {
-  Lanes<T> v;
-  std::memcpy(v.data(), c.fp.b + 16 * (q & 7), 16);
-  return v;
-}
-
-template <typename T>
-inline void q_write_masked(Cpu& c, unsigned q, const Lanes<T>& v, uint16_t mask) {
-  QVec r;
-  std::memcpy(r.b, v.data(), 16);
-  write_q_masked(c, q, r, mask);
-}
-
 constexpr unsigned esize_bits(unsigned sz) { return 8u << sz; }
 
 // Clamps v to the range of a signed `bits`-bit integer; sets `sat` when it had to.
