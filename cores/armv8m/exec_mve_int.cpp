@@ -238,8 +238,6 @@ using Widened = std::conditional_t<
     sizeof(N) == 1, std::conditional_t<std::is_signed_v<N>, int16_t, uint16_t>,
     std::conditional_t<std::is_signed_v<N>, int32_t, uint32_t>>;
 
-}  // namespace
-
 // Lane operations of both the two-vector and the vector-and-scalar forms.
 // The halving forms add in Wide<T>, so no carry is lost before the shift;
 // >> of a negative value rounds toward minus infinity as the pseudocode does.
@@ -247,6 +245,8 @@ template <typename T> constexpr auto kLaneAdd = [](T n, T m) { return static_cas
 template <typename T> constexpr auto kLaneSub = [](T n, T m) { return static_cast<T>(n - m); };
 template <typename T> constexpr auto kLaneHalvingAdd = [](T n, T m) { return static_cast<T>((Wide<T>{n} + m) >> 1); };
 template <typename T> constexpr auto kLaneHalvingSub = [](T n, T m) { return static_cast<T>((Wide<T>{n} - m) >> 1); };
+
+}  // namespace
 
 // ---------------------------------------------------------------------------
 // Two vectors
