@@ -10,7 +10,9 @@
 // of its instructions worked out once (Cpu::build_block): within a block, the
 // pipeline state before an instruction depends only on the instructions
 // before it and on whether the first one paired with the instruction that
-// preceded the block, so a scalar instruction's cycles are a table lookup.
+// preceded the block, so a scalar instruction's cycles are a table lookup;
+// the whole block's cycles, vector instructions included, are a function of
+// its entry state and are memoised per entry state (BlockTiming).
 // An IT block inside a block is run there too: the condition and ITSTATE of
 // each of its instructions are known when the block is built.
 // A branch out of the middle of a block (an instruction not expected to
@@ -19,6 +21,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -51,8 +54,40 @@ struct BlockSlot {
   uint8_t pipe = 0;                // kSlotVector: its VectorPipe (op_class.h)
 };
 
+// The Helium beat model's and the scalar pipeline's state (Cpu::PipelineState)
+// relative to a cycle `now`: pipes and Q results that are free or ready by
+// then read 0. Timing after `now` depends only on this, so a block entered
+// in the same relative state takes the same cycles (BlockTiming).
+struct RelativePipeState {
+  uint16_t last_dst = 0;
+  uint8_t last_stall = 0, pair_flags = 0, last_qdst = 0, unused = 0;
+  uint16_t q_ready = 0;
+  uint16_t vec_free[4] = {};
+  bool operator==(const RelativePipeState& o) const {
+    uint64_t a[2], b[2];
+    std::memcpy(a, this, 16);
+    std::memcpy(b, &o, 16);
+    return a[0] == b[0] && a[1] == b[1];
+  }
+};
+static_assert(sizeof(RelativePipeState) == 16);
+
+// The timing of one run of a whole block without memory wait states, for one
+// entry state (Cpu::run_blocks' memoised path): worked out once with the
+// same per-instruction model as the step-by-step loop, then reused while
+// the block is entered in that state again (a loop body entered from its own
+// back edge). A taken branch at the block's end adds its refill at run time.
+struct BlockTiming {
+  static constexpr uint8_t kInvalid = 0xFF;  // RelativePipeState::unused of an empty entry: matches no state
+  RelativePipeState entry{.unused = kInvalid};  // relative to the cycle the first instruction issues
+  RelativePipeState exit;              // after the last instruction, relative to the same cycle
+  uint16_t last_start = 0;             // start[n - 1]: the block ends before the limit if this does
+  std::unique_ptr<uint16_t[]> start;   // cycles from the entry to each instruction's issue; start[n]: the whole block
+};
+
 struct CodeBlock {
   static constexpr unsigned kMaxBlockInsns = 64;
+  static constexpr unsigned kTimingMemos = 2;
   uint32_t pc = 0;                     // address of the first instruction
   std::vector<DecodedInsn> insns;      // consecutive instructions
   std::vector<BlockSlot> slots;        // one per instruction; slots[0] is kSlotDynamic
@@ -62,6 +97,13 @@ struct CodeBlock {
   // instead of counting each instruction as it retires.
   std::vector<std::pair<uint8_t, uint8_t>> class_counts;
   mutable uint64_t runs = 0;
+  // Blocks whose instructions after the first are all kSlotStatic or
+  // kSlotVector and none lowers SP run on memoised timings: the last
+  // kTimingMemos entry states, replaced round robin.
+  bool timing_memo_ok = false;
+  bool has_vector = false;             // a vector instruction: the memo keys on the beat model's state too
+  mutable uint8_t timing_memo_next = 0;
+  mutable BlockTiming timing_memo[kTimingMemos];
 };
 
 struct CodePage {

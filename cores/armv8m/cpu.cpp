@@ -133,14 +133,27 @@ void Cpu::run(uint64_t until_cycle) {
 }
 
 // The fast loop: whole blocks (code_cache.h) while cycles < fast_limit_.
-// Every instruction still checks the limit, sets PC and runs its semantics
-// one at a time, so faults, stops and the cycle at which the loop returns
-// are those of a step-by-step run. What a block saves is the fetch of the
-// next decoded instruction and the scalar timing arithmetic; the loop also
-// keeps the PC and the cycle count in registers (it stores them for the
-// semantics but never reads them back), so that no chain of store-to-load
-// forwarding through memory runs from one instruction to the next: memory
-// wait states added by the semantics go to stall_acc_.
+// Every instruction still sets PC and runs its semantics one at a time, and
+// the loop leaves after the instruction at which cycles reach the limit, so
+// faults, stops and the cycle at which the loop returns are those of a
+// step-by-step run. What a block saves is the fetch of the next decoded
+// instruction and the timing arithmetic; the loop also keeps the PC and the
+// cycle count in registers (it stores them for the semantics but never reads
+// them back), so that no chain of store-to-load forwarding through memory
+// runs from one instruction to the next: memory wait states added by the
+// semantics go to stall_acc_.
+//
+// Two ways through a block:
+// - memoised (CodeBlock::timing_memo_ok, the usual loop body): the block's
+//   cycles for its entry state come from a BlockTiming, so each instruction
+//   costs its semantics, its PC and its start cycle. The memo holds while no
+//   wait state and no attention request comes up inside the block and the
+//   whole block ends before the limit; any of those changes fast_limit_
+//   (add_stall, update_pending, leave_fast_path), after which the
+//   instructions run so far are timed step by step and the block finishes
+//   on the step-by-step path, so the cycles are the same either way.
+// - step by step: the first instruction timed at run time, the others from
+//   the block's table (scalar) or the beat model (vector).
 void Cpu::run_blocks() {
   PipelineState ps = pipe_;
   uint64_t cyc = counters_.cycles;
@@ -155,10 +168,62 @@ void Cpu::run_blocks() {
     const DecodedInsn* p = d + 1;
     const BlockSlot* t = b.slots.data() + 1;
     bool branched = false;
-    // The first instruction follows whatever ran before: timed at run time,
-    // inline here (through the slot loop and run_timed_slot it costs ~10%
-    // more host instructions on both benches, measured with callgrind).
-    {
+    unsigned v;
+    const uint64_t now0 = cyc + stall_acc_;
+    const BlockTiming* memo = b.timing_memo_ok ? block_timing(b, ps, now0) : nullptr;
+    if (memo && cyc + memo->last_start < fast_limit_) {
+      const uint64_t limit0 = fast_limit_;
+      const uint16_t* start = memo->start.get();
+      const DecodedInsn* q = d;
+      for (;;) {
+        const uint32_t fallthrough = pcl + q->len;
+        pc = pcl;
+        r[15] = pcl + 4;
+        next_pc = fallthrough;
+        counters_.cycles = cyc + *start;
+        q->exec(*this, *q);
+        if (__builtin_expect(fast_limit_ != limit0, 0)) break;
+        ++start;
+        if (++q == end) break;
+        pcl = fallthrough;
+      }
+      const uint32_t fallthrough = pcl + q[q == end ? -1 : 0].len;
+      branched = next_pc != fallthrough;
+      pcl = branched ? next_pc : fallthrough;
+      if (__builtin_expect(q == end, 1)) {
+        cyc += *start;
+        if (b.has_vector) {
+          ps = from_relative(memo->exit, now0);
+        } else {  // the beat model's state is the block's entry state
+          ps.last_dst = memo->exit.last_dst;
+          ps.last_stall = memo->exit.last_stall;
+          ps.pair_flags = memo->exit.pair_flags;
+        }
+        const DecodedInsn& last = end[-1];
+        if (branched && !(last.flags & kInsnVector)) {
+          cyc += last.taken;  // the refill after a taken branch (pipeline_cycles)
+          ps.pair_flags = 0;
+        }
+        counters_.cycles = cyc;
+        cur_block_ = nullptr;
+        continue;
+      }
+      // A wait state or an attention request in instruction q: time the
+      // instructions up to it step by step (the ones before it had no wait
+      // state, q issues after its own) and go on from there.
+      const size_t last = static_cast<size_t>(q - d);
+      const uint64_t stall0 = now0 - cyc;
+      for (size_t i = 0; i <= last; ++i) {
+        const uint64_t stall = i == last ? stall_acc_ : stall0;
+        cyc += block_slot_cycles(ps, b, i, v, cyc + stall, i == last && branched);
+      }
+      counters_.cycles = cyc;
+      p = q + 1;
+      t = b.slots.data() + last + 1;
+    } else {
+      // The first instruction follows whatever ran before: timed at run
+      // time, inline here (through the slot loop and run_timed_slot it costs
+      // ~10% more host instructions on both benches, measured with callgrind).
       const uint32_t fallthrough = pcl + d->len;
       pc = pcl;
       r[15] = pcl + 4;
@@ -169,10 +234,10 @@ void Cpu::run_blocks() {
       counters_.cycles = cyc;
       if (d->flags & kInsnWritesSp) update_lowest_sp();
       pcl = branched ? next_pc : fallthrough;
+      // The rest: scalar timing from the block's table, for the way the
+      // last instruction timed at run time issued (v).
+      v = ps.pair_flags ? 1 : 0;
     }
-    // The rest: scalar timing from the block's table, for the way the last
-    // instruction timed at run time issued (v).
-    unsigned v = ps.pair_flags ? 1 : 0;
     while (!branched && p != end && cyc < fast_limit_) {
       const uint32_t fallthrough = pcl + p->len;
       pc = pcl;
@@ -214,6 +279,92 @@ void Cpu::run_blocks() {
   pipe_ = ps;
   counters_.cycles = cyc;
   fold_stalls();
+}
+
+bool Cpu::to_relative(const PipelineState& ps, uint64_t now, RelativePipeState& out) {
+  auto rel = [now](uint64_t at) { return at > now ? at - now : 0; };
+  const uint64_t q = rel(ps.q_ready);
+  const uint64_t f0 = rel(ps.vec_free[0]), f1 = rel(ps.vec_free[1]);
+  const uint64_t f2 = rel(ps.vec_free[2]), f3 = rel(ps.vec_free[3]);
+  if ((q | f0 | f1 | f2 | f3) > 0xFFFFu) return false;
+  out.last_dst = ps.last_dst;
+  out.last_stall = ps.last_stall;
+  out.pair_flags = ps.pair_flags;
+  out.last_qdst = ps.last_qdst;
+  out.unused = 0;
+  out.q_ready = static_cast<uint16_t>(q);
+  out.vec_free[0] = static_cast<uint16_t>(f0);
+  out.vec_free[1] = static_cast<uint16_t>(f1);
+  out.vec_free[2] = static_cast<uint16_t>(f2);
+  out.vec_free[3] = static_cast<uint16_t>(f3);
+  return true;
+}
+
+// A pipe free before `now` comes back as free at `now`: the beat model only
+// compares these cycles with issue cycles at or after `now`, so the timing
+// is the same.
+Cpu::PipelineState Cpu::from_relative(const RelativePipeState& r, uint64_t now) {
+  PipelineState ps;
+  ps.last_dst = r.last_dst;
+  ps.last_stall = r.last_stall;
+  ps.pair_flags = r.pair_flags;
+  ps.last_qdst = r.last_qdst;
+  ps.q_ready = now + r.q_ready;
+  for (unsigned i = 0; i < 4; ++i) ps.vec_free[i] = now + r.vec_free[i];
+  return ps;
+}
+
+unsigned Cpu::block_slot_cycles(PipelineState& ps, const CodeBlock& b, size_t i, unsigned& v, uint64_t now,
+                                bool branched) {
+  const DecodedInsn& d = b.insns[i];
+  if (i == 0) {
+    const unsigned n = pipeline_cycles(ps, d, branched, now);
+    v = ps.pair_flags ? 1 : 0;
+    return n;
+  }
+  const BlockSlot& t = b.slots[i];
+  if (t.kind == kSlotVector) return vector_issue(ps, d, now, t.cycles[v], t.pipe);
+  // kSlotStatic: the state it leaves is set lazily (state_after_static).
+  return t.cycles[v] + (branched ? d.taken : 0u);
+}
+
+const BlockTiming* Cpu::block_timing(const CodeBlock& b, const PipelineState& ps, uint64_t now) {
+  RelativePipeState entry;  // unused = 0: a valid key
+  if (b.has_vector) {
+    if (!to_relative(ps, now, entry)) return nullptr;
+  } else {
+    // Without vector instructions only the scalar part matters (the memo
+    // leaves the beat model's part alone).
+    entry.last_dst = ps.last_dst;
+    entry.last_stall = ps.last_stall;
+    entry.pair_flags = ps.pair_flags;
+  }
+  for (const BlockTiming& m : b.timing_memo)
+    if (m.entry == entry) return &m;
+  return build_block_timing(b, entry);
+}
+
+__attribute__((noinline)) const BlockTiming* Cpu::build_block_timing(const CodeBlock& b, const RelativePipeState& entry) {
+  BlockTiming& m = b.timing_memo[b.timing_memo_next];
+  b.timing_memo_next = static_cast<uint8_t>((b.timing_memo_next + 1) % CodeBlock::kTimingMemos);
+  const size_t count = b.insns.size();
+  m.entry.unused = BlockTiming::kInvalid;
+  if (!m.start) m.start = std::make_unique<uint16_t[]>(count + 1);
+  PipelineState ps = from_relative(entry, 0);
+  uint64_t cyc = 0;
+  unsigned v = 0;
+  for (size_t i = 0; i < count; ++i) {
+    m.start[i] = static_cast<uint16_t>(cyc);
+    cyc += block_slot_cycles(ps, b, i, v, cyc, false);
+    if (cyc > 0xFFFFu) return nullptr;
+  }
+  m.start[count] = static_cast<uint16_t>(cyc);
+  m.last_start = m.start[count - 1];
+  if (count > 1 && b.slots[count - 1].kind == kSlotStatic)
+    state_after_static(ps, b.insns[count - 1], b.slots[count - 1], v, false);
+  if (!to_relative(ps, 0, m.exit)) return nullptr;
+  m.entry = entry;
+  return &m;
 }
 
 // An exception thrown by the instruction at pc inside the fast loop: it and
@@ -481,6 +632,12 @@ CodeBlock* Cpu::build_block(CodePage& cp, uint32_t addr) {
       }
     }
   }
+  b->timing_memo_ok = std::all_of(b->slots.begin() + 1, b->slots.end(),
+                                  [](const BlockSlot& t) { return t.kind == kSlotStatic || t.kind == kSlotVector; }) &&
+                      std::none_of(b->insns.begin(), b->insns.end(),
+                                   [](const DecodedInsn& d) { return (d.flags & kInsnWritesSp) != 0; });
+  b->has_vector = std::any_of(b->insns.begin(), b->insns.end(),
+                              [](const DecodedInsn& d) { return (d.flags & kInsnVector) != 0; });
   for (const DecodedInsn& d : b->insns) {
     const auto cls = static_cast<uint8_t>(d.opclass);
     auto it = std::find_if(b->class_counts.begin(), b->class_counts.end(), [&](auto& e) { return e.first == cls; });

@@ -341,7 +341,13 @@ class Cpu {
   // Leave the fast loop after this instruction without an exception scan
   // (IT blocks run in the slow step).
   void leave_fast_path() { attention_ = true; fast_limit_ = 0; }
-  void set_next_event_cycle(uint64_t c) { next_event_cycle_ = c; }
+  // The SCS (SysTick) schedules its next event; the fast loop, whose limit
+  // was worked out from the old one, leaves after this instruction so that
+  // the event is taken at the same instruction as in a step-by-step run.
+  void set_next_event_cycle(uint64_t c) {
+    next_event_cycle_ = c;
+    leave_fast_path();
+  }
 
  private:
   friend class SystemControlSpace;
@@ -472,6 +478,19 @@ class Cpu {
     ps.pair_flags = 0;
     return static_cast<unsigned>(start - now) + 1u;
   }
+  // The state relative to the cycle `now` (false when a pipe is busy
+  // longer than the relative form holds) and back.
+  static bool to_relative(const PipelineState& ps, uint64_t now, RelativePipeState& out);
+  static PipelineState from_relative(const RelativePipeState& r, uint64_t now);
+  // Cycles of instruction i of block b issuing at `now` with the pipeline in
+  // `ps`, as the step-by-step block loop times it (without executing it);
+  // v is the pairing variant of BlockSlot, set by the first instruction.
+  static unsigned block_slot_cycles(PipelineState& ps, const CodeBlock& b, size_t i, unsigned& v, uint64_t now,
+                                    bool branched);
+  // The memoised timing of block b entered in state ps at cycle `now`
+  // (built on a miss); null when the state has no relative form.
+  const BlockTiming* block_timing(const CodeBlock& b, const PipelineState& ps, uint64_t now);
+  const BlockTiming* build_block_timing(const CodeBlock& b, const RelativePipeState& entry);
   void count_retired(const DecodedInsn& d, unsigned cyc) {
     counters_.cycles += cyc;
     counters_.op_class[static_cast<unsigned>(d.opclass)]++;
