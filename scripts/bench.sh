@@ -9,8 +9,8 @@
 #
 #   MIPS = (instructions_big - instructions_small) / (seconds_big - seconds_small) / 1e6
 #
-# Every timed run is repeated BENCH_REPEAT times (default 3) and the fastest
-# is kept. Time is wall clock (bash's `time`); the "cpu MIPS" column uses the
+# Every timed run is repeated BENCH_REPEAT times (default 3), in rounds that
+# alternate the two engines, and the fastest is kept. Time is wall clock (bash's `time`); the "cpu MIPS" column uses the
 # user+sys CPU time of the same runs instead, which suffers less when other jobs
 # load the machine ("startup" is the fastest small run, wall clock). Instruction counts come from tinysim's JSON report; QEMU executes the
 # same instruction stream (same ELF, same arguments), which is checked by
@@ -115,30 +115,39 @@ report_total() {
     }' "$1"
 }
 
-# fastest of $repeat runs: best_of ENGINE ITERS TAG -> $best (wall), $best_cpu
-# (CPU; the minimum of each is taken separately)
-best_of() {
-  local engine="$1" n="$2" tag="$3" i
-  best=""
-  best_cpu=""
-  for (( i = 1; i <= repeat; i++ )); do
-    "run_$engine" "$n" "$tag"
-    best=$(min "$best" "$secs")
-    best_cpu=$(min "$best_cpu" "$(awk -v a="$cpu" 'BEGIN { split(a, u, " "); print u[1] + u[2] }')")
-  done
+# fold TAG: this run's wall clock ($secs) and CPU time ($cpu, "user sys")
+# into the fastest so far of TAG (the minimum of each is taken separately).
+declare -A fastest_wall fastest_cpu
+fold() {
+  local tag="$1" c
+  c=$(awk -v a="$cpu" 'BEGIN { split(a, u, " "); print u[1] + u[2] }')
+  fastest_wall[$tag]=$(min "${fastest_wall[$tag]:-}" "$secs")
+  fastest_cpu[$tag]=$(min "${fastest_cpu[$tag]:-}" "$c")
 }
 
 echo "bench: $(basename "$elf")${BENCH_ARGS:+ $BENCH_ARGS}, iterations $small -> $big (QEMU timing $small -> $qbig), fastest of $repeat"
 
-best_of tinysim "$small" ts_small; ts_t_small=$best; ts_c_small=$best_cpu
-best_of tinysim "$big" ts_big;     ts_t_big=$best;   ts_c_big=$best_cpu
-best_of qemu "$small" q_small;     q_t_small=$best;  q_c_small=$best_cpu
-if (( qscale == 1 )); then
-  best_of qemu "$big" q_big;       q_t_big=$best;    q_c_big=$best_cpu
-else
-  run_qemu "$big" q_big            # same counts as tinysim: output check only
-  best_of qemu "$qbig" q_qbig;     q_t_big=$best;    q_c_big=$best_cpu
+# QEMU at tinysim's big count once, for the output check only.
+if (( qscale != 1 )); then
+  run_qemu "$big" q_big
 fi
+# Rounds alternate the engines, so that both meet the machine in the same
+# state (on a shared VM its speed drifts over minutes): one round is tinysim
+# small, tinysim big, QEMU small, QEMU big.
+for (( round = 1; round <= repeat; round++ )); do
+  run_tinysim "$small" ts_small; fold ts_small
+  run_tinysim "$big" ts_big;     fold ts_big
+  run_qemu "$small" q_small;     fold q_small
+  if (( qscale == 1 )); then
+    run_qemu "$big" q_big;       fold q_big
+  else
+    run_qemu "$qbig" q_qbig;     fold q_big
+  fi
+done
+ts_t_small=${fastest_wall[ts_small]}; ts_c_small=${fastest_cpu[ts_small]}
+ts_t_big=${fastest_wall[ts_big]};     ts_c_big=${fastest_cpu[ts_big]}
+q_t_small=${fastest_wall[q_small]};   q_c_small=${fastest_cpu[q_small]}
+q_t_big=${fastest_wall[q_big]};       q_c_big=${fastest_cpu[q_big]}
 
 # Same instruction stream: the firmware prints the same checksums.
 status=0
