@@ -9,10 +9,15 @@ set -eu
 sim=$1; cfg=$2; elf=$3; args=${4:-}
 d=$(mktemp -d)
 trap 'rm -rf "$d"' EXIT
-status=0
-"$sim" run --config "$cfg" --firmware "$elf" --args "$args" --report "$d/fast.json" > "$d/fast.out" || status=$?
+fast_rc=0
+"$sim" run --config "$cfg" --firmware "$elf" --args "$args" --report "$d/fast.json" > "$d/fast.out" || fast_rc=$?
+step_rc=0
 "$sim" run --config "$cfg" --firmware "$elf" --args "$args" --report "$d/step.json" --trace "$d/trace.txt" \
-  > "$d/step.out" || [ $? -eq $status ] || { echo "exit status differs" >&2; exit 1; }
+  > "$d/step.out" || step_rc=$?
+if [ "$fast_rc" -ne "$step_rc" ]; then
+  echo "exit status differs: fast loop $fast_rc, step by step $step_rc" >&2
+  exit 1
+fi
 [ -s "$d/trace.txt" ] || { echo "no trace written: the step-by-step path did not run" >&2; exit 1; }
 cmp "$d/fast.out" "$d/step.out"
 if ! cmp -s "$d/fast.json" "$d/step.json"; then
