@@ -10,12 +10,13 @@
 #   MIPS = (instructions_big - instructions_small) / (seconds_big - seconds_small) / 1e6
 #
 # Every timed run is repeated BENCH_REPEAT times (default 3), in rounds that
-# alternate the two engines, and the fastest is kept. Time is wall clock (bash's `time`); the "cpu MIPS" column uses the
-# user+sys CPU time of the same runs instead, which suffers less when other jobs
-# load the machine ("startup" is the fastest small run, wall clock). Instruction counts come from tinysim's JSON report; QEMU executes the
-# same instruction stream (same ELF, same arguments), which is checked by
-# comparing the firmware's whole console output (its checksums) at both
-# iteration counts.
+# alternate the two engines, and the fastest is kept. Time is wall clock
+# (bash's `time`); the "cpu MIPS" column uses the user+sys CPU time of the
+# same runs instead, which suffers less when other jobs load the machine
+# ("startup" is the fastest small run, wall clock). Instruction counts come
+# from tinysim's JSON report; QEMU executes the same instruction stream
+# (same ELF, same arguments), which is checked by comparing the firmware's
+# whole console output (its checksums) at both iteration counts.
 #
 # QEMU is roughly 15-20x faster than tinysim, so with the same two counts its time
 # difference would be ~0.1 s, smaller than the jitter of its ~0.2 s start-up.
