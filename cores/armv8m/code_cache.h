@@ -85,6 +85,13 @@ struct BlockTiming {
   std::unique_ptr<uint16_t[]> start;   // cycles from the entry to each instruction's issue; start[n]: the whole block
 };
 
+class Cpu;
+// A block compiled to host code (block_compiler.h): runs the block from its
+// first instruction; `start`: the memo's start cycles (BlockTiming::start).
+// Returns the index of the instruction after which the fast loop's limit
+// changed, or the block's length when none did.
+using CompiledBlockFn = uint32_t (*)(Cpu* cpu, uint64_t entry_cycle, const uint16_t* start);
+
 struct CodeBlock {
   static constexpr unsigned kMaxBlockInsns = 64;
   static constexpr unsigned kTimingMemos = 2;
@@ -104,6 +111,11 @@ struct CodeBlock {
   bool has_vector = false;             // a vector instruction: the memo keys on the beat model's state too
   mutable uint8_t timing_memo_next = 0;
   mutable BlockTiming timing_memo[kTimingMemos];
+  // Host code of a block run on memoised timings (compiled on its
+  // kCompileAfter-th such run; never when compiled_tried).
+  static constexpr uint8_t kCompileAfter = 2;
+  mutable uint8_t memo_runs = 0;
+  mutable CompiledBlockFn compiled = nullptr;
 };
 
 struct CodePage {

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <sstream>
 
+#include "cores/armv8m/block_compiler.h"
 #include "cores/armv8m/decoder.h"
 #include "cores/armv8m/exec.h"
 #include "cores/armv8m/scs.h"
@@ -31,6 +32,7 @@ Cpu::Cpu(const CpuConfig& cfg)
       scs_(std::make_unique<SystemControlSpace>(*this, cfg.num_irq, cfg.init_vtor)),
       pages_(static_cast<Page*>(std::calloc(1u << 20, sizeof(Page))), [](Page* p) { std::free(p); }) {
   if (!pages_) throw std::bad_alloc();
+  if (cfg.compile_blocks && BlockCompiler::host_supported()) compiler_ = std::make_unique<BlockCompiler>(*this);
 }
 
 Cpu::~Cpu() = default;
@@ -175,17 +177,29 @@ void Cpu::run_blocks() {
       const uint64_t limit0 = fast_limit_;
       const uint16_t* start = memo->start.get();
       const DecodedInsn* q = d;
-      for (;;) {
-        const uint32_t fallthrough = pcl + q->len;
-        pc = pcl;
-        r[15] = pcl + 4;
-        next_pc = fallthrough;
-        counters_.cycles = cyc + *start;
-        q->exec(*this, *q);
-        if (__builtin_expect(fast_limit_ != limit0, 0)) break;
-        ++start;
-        if (++q == end) break;
-        pcl = fallthrough;
+      if (!b.compiled && compiler_ && b.memo_runs < CodeBlock::kCompileAfter &&
+          ++b.memo_runs == CodeBlock::kCompileAfter)
+        b.compiled = compiler_->compile(b);
+      if (b.compiled) {
+        // The same loop as host code (block_compiler.h); it leaves pc at
+        // the last instruction it ran.
+        const uint32_t ran = b.compiled(this, cyc, start);
+        q += ran;
+        start += ran;
+        pcl = pc;
+      } else {
+        for (;;) {
+          const uint32_t fallthrough = pcl + q->len;
+          pc = pcl;
+          r[15] = pcl + 4;
+          next_pc = fallthrough;
+          counters_.cycles = cyc + *start;
+          q->exec(*this, *q);
+          if (__builtin_expect(fast_limit_ != limit0, 0)) break;
+          ++start;
+          if (++q == end) break;
+          pcl = fallthrough;
+        }
       }
       const uint32_t fallthrough = pcl + q[q == end ? -1 : 0].len;
       branched = next_pc != fallthrough;

@@ -86,7 +86,12 @@ struct CpuConfig {
   uint32_t init_vtor = 0;
   uint32_t num_irq = 96;
   double clock_hz = 100e6;
+  // Hot blocks run as host code (block_compiler.h) where the host allows;
+  // false: the interpreter runs everything (same results and cycles).
+  bool compile_blocks = true;
 };
+
+class BlockCompiler;
 
 class Cpu {
  public:
@@ -351,6 +356,7 @@ class Cpu {
 
  private:
   friend class SystemControlSpace;
+  friend class BlockCompiler;       // the offsets of the fields compiled blocks use
   // One entry per 4 KiB page of the 4 GiB address space (allocated lazily by
   // the OS): host pointer of DMI memory, its event counters, wait states.
   struct Page {
@@ -565,6 +571,7 @@ class Cpu {
   uint32_t lowest_sp_ = 0xFFFFFFFFu;
   uint32_t initial_sp_ = 0;
   PipelineState pipe_;
+  std::unique_ptr<BlockCompiler> compiler_;  // null: interpret only
   bool attention_ = false;         // leave the fast loop after this instruction
   // The fast loop runs while counters_.cycles < this (the run's limit less
   // the stalls in stall_acc_, so one compare per instruction); 0 when
