@@ -6,6 +6,7 @@
 
 #include "cores/armv8m/code_cache.h"
 #include "cores/armv8m/cpu.h"
+#include "cores/armv8m/exec.h"
 #include "cores/armv8m/exec_alu.h"
 #include "cores/armv8m/exec_mve_common.h"
 #include "cores/armv8m/exec_mve_int.h"
@@ -18,7 +19,7 @@ namespace tinysim::armv8m {
 using namespace x64;
 
 // The semantics that have an inline form, and which form.
-enum class InlineKind : uint8_t { Dp, Vpst, VmsrP0, VecAlu, Vldr };
+enum class InlineKind : uint8_t { Dp, Vpst, VmsrP0, VecAlu, Vldr, Branch };
 struct BlockCompiler::InlineForm {
   InlineKind kind;
   DpOp op = DpOp::Add;
@@ -59,6 +60,8 @@ const std::unordered_map<ExecFn, InlineForm>& inline_forms() {
     add_dp_forms<DpOp::Teq>(m);
     add_dp_forms<DpOp::Cmp>(m);
     add_dp_forms<DpOp::Cmn>(m);
+    m[&exec_b] = {InlineKind::Branch};
+    m[&exec_bcond] = {InlineKind::Branch};
     m[&exec_mve_vpst] = {InlineKind::Vpst};
     m[&exec_mve_vmsr_p0] = {InlineKind::VmsrP0};
     auto vec = [&m](ExecFn f, uint8_t op, bool map38 = false) {
@@ -121,6 +124,7 @@ const InlineForm* inline_form_for(const DecodedInsn& d, const Cpu& cpu) {
       return d.rn < 15 && !(d.wback && d.rn >= 13) ? &f : nullptr;
     case InlineKind::Vpst:
     case InlineKind::VecAlu:
+    case InlineKind::Branch:
       return &f;
   }
   return nullptr;
@@ -280,6 +284,42 @@ void BlockCompiler::emit_vldr(x64::Emitter& e, const InlineForm& f, const Decode
   e.alu_mi32(kAnd, cpu(o.vpr), 0xFFFFu);  // ends the VPST block, if any
 }
 
+// B / B<cond> ending the block (exec_b, exec_bcond): next_pc is the target
+// when the condition passes, else the next instruction; PC is set for
+// run_blocks, which reads the last instruction's address. Conditions on one
+// flag test its byte; the others index the table of the NZCV values that
+// pass (kCondPass, as Cpu::cond_passed).
+void BlockCompiler::emit_branch(x64::Emitter& e, const DecodedInsn& d, uint32_t addr) const {
+  const Offsets& o = *off_;
+  auto cpu = [](int32_t disp) { return Mem{RBX, disp}; };
+  const uint32_t target = (addr + 4 + d.imm) & ~1u;
+  e.mov_mi32(cpu(o.pc), addr);
+  e.mov_mi32(cpu(o.next_pc), addr + d.len);
+  const unsigned cond = d.exec == &exec_b ? 14u : d.cond & 15u;
+  size_t skip = Emitter::kUnknown;
+  if (cond < 8) {
+    static constexpr int32_t Offsets::*kFlag[4] = {&Offsets::z, &Offsets::c, &Offsets::n, &Offsets::v};
+    e.cmp_mi8(cpu(o.*kFlag[cond / 2]), 0);
+    skip = e.jcc(cond & 1 ? kNE : kE);  // odd conditions pass when the flag is clear
+  } else if (cond < 14) {
+    e.movzx_rm8(RAX, cpu(o.n));
+    e.shl_ri32(RAX, 3);
+    e.movzx_rm8(RCX, cpu(o.z));
+    e.shl_ri32(RCX, 2);
+    e.alu_rr32(kOr, RAX, RCX);
+    e.movzx_rm8(RCX, cpu(o.c));
+    e.alu_rr32(kAdd, RCX, RCX);
+    e.alu_rr32(kOr, RAX, RCX);
+    e.movzx_rm8(RCX, cpu(o.v));
+    e.alu_rr32(kOr, RAX, RCX);
+    e.mov_ri32(RCX, kCondPass[cond]);
+    e.bt_rr32(RCX, RAX);
+    skip = e.jcc(kAE);  // CF clear: the condition fails
+  }
+  e.mov_mi32(cpu(o.next_pc), target);
+  if (skip != Emitter::kUnknown) e.patch(skip, e.size());
+}
+
 bool BlockCompiler::has_inline_form(const DecodedInsn& d) const { return inline_form_for(d, cpu_) != nullptr; }
 
 // Register use: RBX the Cpu, R12 the entry cycle, R13 the fast loop's limit
@@ -323,9 +363,12 @@ CompiledBlockFn BlockCompiler::compile(const CodeBlock& b) {
       e.cmp_mr64(cpu(o.fast_limit), R13);
       e.jcc(kNE, epilogue);
     };
-    const InlineForm* f = i + 1 < count ? inline_form_for(d, cpu_) : nullptr;
+    const InlineForm* f = inline_form_for(d, cpu_);
+    if (f && (f->kind == InlineKind::Branch) != (i + 1 == count)) f = nullptr;  // branches only last, the rest never
     if (!f) {
       call();
+    } else if (f->kind == InlineKind::Branch) {
+      emit_branch(e, d, addr);
     } else if (f->kind == InlineKind::Dp) {
       emit_dp(e, *f, d);  // cannot fault: no slow path
     } else {

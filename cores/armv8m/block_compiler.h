@@ -16,7 +16,7 @@
 // active (no VPT block, no tail predication) and the FP context is enabled,
 // and calls its semantics otherwise, so predication, faults and beats are
 // those of the interpreter. The block's last instruction always goes
-// through its semantics (it may branch: next_pc).
+// through its semantics (it may branch: next_pc), unless it is B or B<cond>.
 //
 // tests/unit/test_block_compiler.cpp runs each inline form against its
 // semantics on random states; cli.fast_vs_step holds whole runs with
@@ -53,6 +53,7 @@ class BlockCompiler {
  private:
   struct Offsets;
   void emit_dp(x64::Emitter& e, const InlineForm& f, const DecodedInsn& d) const;
+  void emit_branch(x64::Emitter& e, const DecodedInsn& d, uint32_t addr) const;
   void emit_vldr(x64::Emitter& e, const InlineForm& f, const DecodedInsn& d, std::vector<size_t>& slow) const;
 
   const Cpu& cpu_;

@@ -77,15 +77,33 @@ static_assert(sizeof(RelativePipeState) == 16);
 // same per-instruction model as the step-by-step loop, then reused while
 // the block is entered in that state again (a loop body entered from its own
 // back edge). A taken branch at the block's end adds its refill at run time.
+class Cpu;
+struct CodeBlock;
+struct BlockTiming;
+
+// The block and memo a memoised run continued with (Cpu::run_blocks), kept
+// in the memo it left, per way out (fall through, branch taken): the next
+// block's entry state follows from this memo's exit state, so while the
+// link holds, the next block needs no memo lookup. It holds while no code
+// page was dropped since (epoch) and the memo it names was not rebuilt for
+// another state (generation).
+struct BlockLink {
+  const CodeBlock* block = nullptr;
+  const BlockTiming* memo = nullptr;
+  uint32_t memo_generation = 0;
+  uint32_t epoch = 0;
+};
+
 struct BlockTiming {
   static constexpr uint8_t kInvalid = 0xFF;  // RelativePipeState::unused of an empty entry: matches no state
   RelativePipeState entry{.unused = kInvalid};  // relative to the cycle the first instruction issues
   RelativePipeState exit;              // after the last instruction, relative to the same cycle
   uint16_t last_start = 0;             // start[n - 1]: the block ends before the limit if this does
   std::unique_ptr<uint16_t[]> start;   // cycles from the entry to each instruction's issue; start[n]: the whole block
+  uint32_t generation = 0;             // counts rebuilds (BlockLink::memo_generation)
+  mutable BlockLink next[2];           // [0] fell through, [1] branched
 };
 
-class Cpu;
 // A block compiled to host code (block_compiler.h): runs the block from its
 // first instruction; `start`: the memo's start cycles (BlockTiming::start).
 // Returns the index of the instruction after which the fast loop's limit

@@ -160,6 +160,12 @@ void Cpu::run_blocks() {
   PipelineState ps = pipe_;
   uint64_t cyc = counters_.cycles;
   uint32_t pcl = pc;
+  // The way out of the last memoised run (BlockLink), and whether its
+  // block had vector instructions.
+  BlockLink* link = nullptr;
+  uint32_t link_from_generation = 0;
+  const BlockTiming* link_from = nullptr;
+  bool link_from_vector = false;
   while (cyc < fast_limit_) {
     const CodeBlock& b = block_at(pcl);
     if (b.runs++ == 0) counted_blocks_.push_back(&b);
@@ -172,7 +178,18 @@ void Cpu::run_blocks() {
     bool branched = false;
     unsigned v;
     const uint64_t now0 = cyc + stall_acc_;
-    const BlockTiming* memo = b.timing_memo_ok ? block_timing(b, ps, now0) : nullptr;
+    const BlockTiming* memo = nullptr;
+    if (link && link->block == &b && link->epoch == code_epoch_ &&
+        link->memo->generation == link->memo_generation) {
+      memo = link->memo;
+    } else if (b.timing_memo_ok) {
+      memo = block_timing(b, ps, now0);
+      // A scalar block's memo leaves the beat model's state out, so a link
+      // from it to a block with vector instructions would not hold.
+      if (memo && link && link_from->generation == link_from_generation && (link_from_vector || !b.has_vector))
+        *link = BlockLink{&b, memo, memo->generation, code_epoch_};
+    }
+    link = nullptr;
     if (memo && cyc + memo->last_start < fast_limit_) {
       const uint64_t limit0 = fast_limit_;
       const uint16_t* start = memo->start.get();
@@ -220,6 +237,10 @@ void Cpu::run_blocks() {
         }
         counters_.cycles = cyc;
         cur_block_ = nullptr;
+        link = &memo->next[branched];
+        link_from = memo;
+        link_from_generation = memo->generation;
+        link_from_vector = b.has_vector;
         continue;
       }
       // A wait state or an attention request in instruction q: time the
@@ -363,6 +384,8 @@ __attribute__((noinline)) const BlockTiming* Cpu::build_block_timing(const CodeB
   b.timing_memo_next = static_cast<uint8_t>((b.timing_memo_next + 1) % CodeBlock::kTimingMemos);
   const size_t count = b.insns.size();
   m.entry.unused = BlockTiming::kInvalid;
+  ++m.generation;
+  m.next[0] = m.next[1] = BlockLink{};
   if (!m.start) m.start = std::make_unique<uint16_t[]>(count + 1);
   PipelineState ps = from_relative(entry, 0);
   uint64_t cyc = 0;
@@ -717,6 +740,7 @@ void Cpu::invalidate_code_page(std::unique_ptr<CodePage>& page) {
   }
   flush_block_counts();  // before its blocks go
   retired_code_.push_back(std::move(page));
+  ++code_epoch_;         // links to its blocks no longer hold
   std::fill(std::begin(block_cache_), std::end(block_cache_), nullptr);
   leave_fast_path();
 }

@@ -93,6 +93,13 @@ struct CpuConfig {
 
 class BlockCompiler;
 
+// ConditionPassed() as a table: for each condition, bit NZCV (N the
+// highest) is set when the flags NZCV pass it.
+inline constexpr uint16_t kCondPass[16] = {
+    0xF0F0, 0x0F0F, 0xCCCC, 0x3333, 0xFF00, 0x00FF, 0xAAAA, 0x5555,  // EQ NE CS CC MI PL VS VC
+    0x0C0C, 0xF3F3, 0xAA55, 0x55AA, 0x0A05, 0xF5FA, 0xFFFF, 0xFFFF,  // HI LS GE LT GT LE AL AL
+};
+
 class Cpu {
  public:
   explicit Cpu(const CpuConfig& cfg);
@@ -175,14 +182,10 @@ class Cpu {
   bool event_register = false;
 
   // ---- helpers used by semantics ----------------------------------------
-  // ConditionPassed(): one bit per NZCV combination for each condition.
+  // ConditionPassed() (kCondPass).
   bool cond_passed(unsigned cond) const {
-    static constexpr uint16_t kPass[16] = {
-        0xF0F0, 0x0F0F, 0xCCCC, 0x3333, 0xFF00, 0x00FF, 0xAAAA, 0x5555,  // EQ NE CS CC MI PL VS VC
-        0x0C0C, 0xF3F3, 0xAA55, 0x55AA, 0x0A05, 0xF5FA, 0xFFFF, 0xFFFF,  // HI LS GE LT GT LE AL AL
-    };
     const unsigned nzcv = (n << 3) | (z << 2) | (c << 1) | static_cast<unsigned>(v);
-    return (kPass[cond & 15] >> nzcv) & 1;
+    return (kCondPass[cond & 15] >> nzcv) & 1;
   }
   uint32_t xpsr() const;
   void set_apsr_nzcvq(uint32_t v);
@@ -590,6 +593,7 @@ class Cpu {
   static constexpr unsigned kBlockCacheSize = 1024;
   const CodeBlock* block_cache_[kBlockCacheSize] = {};
   std::vector<std::unique_ptr<CodePage>> retired_code_;
+  uint32_t code_epoch_ = 0;        // counts dropped code pages (BlockLink::epoch)
  public:
   std::string last_fault;          // human-readable description of the last fault taken
 };

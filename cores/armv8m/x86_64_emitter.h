@@ -42,6 +42,9 @@ class Emitter {
   void mov_rm64(Reg dst, Mem m) { rex(true, dst, m.base); byte(0x8B); modrm_m(dst, m); }
   void mov_mr64(Mem m, Reg src) { rex(true, src, m.base); byte(0x89); modrm_m(src, m); }
   void movzx_rm16(Reg dst, Mem m) { rex(false, dst, m.base, true); byte(0x0F); byte(0xB7); modrm_m(dst, m); }
+  void movzx_rm8(Reg dst, Mem m) { rex(false, dst, m.base, true); byte(0x0F); byte(0xB6); modrm_m(dst, m); }
+  void shl_ri32(Reg r, uint8_t n) { rex(false, 0, r, true); byte(0xC1); modrm_rr(4, r); byte(n); }
+  void bt_rr32(Reg bits, Reg index) { rex(false, index, bits, true); byte(0x0F); byte(0xA3); modrm_rr(index, bits); }
   void mov_rr32(Reg dst, Reg src) { rex(false, src, dst, true); byte(0x89); modrm_rr(src, dst); }
   void shl_ri64(Reg r, uint8_t n) { rex(true, 0, r); byte(0xC1); modrm_rr(4, r); byte(n); }
   void shr_ri32(Reg r, uint8_t n) { rex(false, 0, r, true); byte(0xC1); modrm_rr(5, r); byte(n); }
