@@ -2,7 +2,7 @@
 //
 //   tinysim run --config platform.yaml --firmware fw.elf [--max-cycles N]
 //               [--report out.json] [--csv out.csv] [--trace trace.txt]
-//               [--args "a b c"] [--load FILE@ADDR]... [--quiet]
+//               [--args "a b c"] [--load FILE@ADDR]... [--interpret] [--quiet]
 //   tinysim infer --config platform.yaml [--model model.tflite|builtin:NAME]
 //               [--input in.bin] [--output out.bin] [--report r.json]
 //               [--csv r.csv] [--runs N] [--kernels c|mve] [--firmware infer.elf]
@@ -50,6 +50,7 @@ void usage(std::FILE* out) {
                "  --report FILE     write the report as JSON\n"
                "  --csv FILE        write the per-region table as CSV\n"
                "  --trace FILE      write an instruction trace\n"
+               "  --interpret       no host code for hot blocks (same results and cycles, slower)\n"
                "  --args \"...\"      firmware command line (semihosting SYS_GET_CMDLINE)\n"
                "  --load FILE@ADDR  copy FILE's bytes into memory at ADDR after the ELF (repeatable)\n"
                "  --quiet           print only the firmware's console output\n"
@@ -123,6 +124,7 @@ struct Cli {
   std::vector<RawLoad> loads;
   uint64_t max_cycles = 0;
   bool quiet = false;
+  bool interpret = false;
 };
 
 bool parse(int argc, char** argv, Cli& cli, std::string& err) {
@@ -142,6 +144,7 @@ bool parse(int argc, char** argv, Cli& cli, std::string& err) {
     else if (a == "--trace") { if (!value(cli.trace)) return false; }
     else if (a == "--args") { if (!value(cli.args)) return false; }
     else if (a == "--quiet") cli.quiet = true;
+    else if (a == "--interpret") cli.interpret = true;
     else if (a == "--load") {
       std::string v;
       if (!value(v)) return false;
@@ -221,6 +224,7 @@ int sc_main(int argc, char** argv) {
     // Like QEMU's -kernel/-append: argv[0] is the firmware path.
     opt.args = cli.args.empty() ? cli.firmware : cli.firmware + " " + cli.args;
     opt.trace_file = cli.trace;
+    opt.compile_blocks = !cli.interpret;
     tinysim::Platform platform(cfg, opt);
     platform.load_firmware(cli.firmware);
     for (const RawLoad& l : cli.loads) platform.load_raw(l.file, l.address);

@@ -32,7 +32,7 @@ Cpu::Cpu(const CpuConfig& cfg)
       scs_(std::make_unique<SystemControlSpace>(*this, cfg.num_irq, cfg.init_vtor)),
       pages_(static_cast<Page*>(std::calloc(1u << 20, sizeof(Page))), [](Page* p) { std::free(p); }) {
   if (!pages_) throw std::bad_alloc();
-  if (cfg.compile_blocks && BlockCompiler::host_supported()) compiler_ = std::make_unique<BlockCompiler>(*this);
+  compile_blocks_ = cfg.compile_blocks && BlockCompiler::host_supported();
 }
 
 Cpu::~Cpu() = default;
@@ -194,9 +194,9 @@ void Cpu::run_blocks() {
       const uint64_t limit0 = fast_limit_;
       const uint16_t* start = memo->start.get();
       const DecodedInsn* q = d;
-      if (!b.compiled && compiler_ && b.memo_runs < CodeBlock::kCompileAfter &&
+      if (!b.compiled && compile_blocks_ && b.memo_runs < CodeBlock::kCompileAfter &&
           ++b.memo_runs == CodeBlock::kCompileAfter)
-        b.compiled = compiler_->compile(b);
+        b.compiled = compile_block(b);
       if (b.compiled) {
         // The same loop as host code (block_compiler.h); it leaves pc at
         // the last instruction it ran.
@@ -402,6 +402,13 @@ __attribute__((noinline)) const BlockTiming* Cpu::build_block_timing(const CodeB
   if (!to_relative(ps, 0, m.exit)) return nullptr;
   m.entry = entry;
   return &m;
+}
+
+// The block compiler and its code buffer come with the first block worth
+// compiling (a short run or a unit test's Cpu never maps the buffer).
+__attribute__((noinline)) CompiledBlockFn Cpu::compile_block(const CodeBlock& b) {
+  if (!compiler_) compiler_ = std::make_unique<BlockCompiler>(*this);
+  return compiler_->compile(b);
 }
 
 // An exception thrown by the instruction at pc inside the fast loop: it and

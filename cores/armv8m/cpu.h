@@ -500,6 +500,7 @@ class Cpu {
   // (built on a miss); null when the state has no relative form.
   const BlockTiming* block_timing(const CodeBlock& b, const PipelineState& ps, uint64_t now);
   const BlockTiming* build_block_timing(const CodeBlock& b, const RelativePipeState& entry);
+  CompiledBlockFn compile_block(const CodeBlock& b);
   void count_retired(const DecodedInsn& d, unsigned cyc) {
     counters_.cycles += cyc;
     counters_.op_class[static_cast<unsigned>(d.opclass)]++;
@@ -574,7 +575,8 @@ class Cpu {
   uint32_t lowest_sp_ = 0xFFFFFFFFu;
   uint32_t initial_sp_ = 0;
   PipelineState pipe_;
-  std::unique_ptr<BlockCompiler> compiler_;  // null: interpret only
+  bool compile_blocks_ = false;              // CpuConfig::compile_blocks on a host that can
+  std::unique_ptr<BlockCompiler> compiler_;  // made on the first compile_block()
   bool attention_ = false;         // leave the fast loop after this instruction
   // The fast loop runs while counters_.cycles < this (the run's limit less
   // the stalls in stall_acc_, so one compare per instruction); 0 when

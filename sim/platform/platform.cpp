@@ -74,6 +74,7 @@ Platform::Platform(const PlatformConfig& cfg, const RunOptions& opt) : impl_(std
   cpu_cfg.init_vtor = cc.init_vtor;
   cpu_cfg.num_irq = cc.num_irq;
   cpu_cfg.clock_hz = p.clock_hz;
+  cpu_cfg.compile_blocks = opt.compile_blocks;
   p.core = std::make_unique<CortexM55>(cc.name.c_str(), cpu_cfg, cc.quantum_cycles);
   p.core->set_max_cycles(opt.max_cycles);
   p.core->socket.bind(p.router->target_socket);

@@ -19,6 +19,7 @@ struct RunOptions {
   uint64_t max_cycles = 0;      // 0 = unlimited
   std::string args;             // firmware command line (SYS_GET_CMDLINE)
   std::string trace_file;       // instruction trace, empty = none
+  bool compile_blocks = true;   // false (--interpret): no host code for hot blocks
   std::FILE* console = stdout;  // firmware console output
 };
 
