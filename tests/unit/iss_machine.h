@@ -22,6 +22,9 @@
 namespace tinysim::armv8m::test {
 
 constexpr uint16_t kIssBkpt1 = 0xBE01;       // end of every case
+// A data region for cases that access memory (IssLayout::data_base/size).
+constexpr uint32_t kIssData = 0x20000000;
+constexpr uint32_t kIssDataSize = 0x1000;
 constexpr uint32_t kIssCpacr = 0xE000ED88;  // SCB CPACR
 
 struct IssLayout {
@@ -45,6 +48,8 @@ class IssMachine {
   // `insns`: 32-bit encodings (hw1 << 16 | hw2) or 16-bit ones (< 0x10000),
   // placed from layout.entry on and followed by BKPT #1.
   explicit IssMachine(std::initializer_list<uint32_t> insns, const IssLayout& layout = {})
+      : IssMachine(std::vector<uint32_t>(insns), layout) {}
+  IssMachine(const std::vector<uint32_t>& insns, const IssLayout& layout)
       : code(layout.code_size, 0), data(layout.data_size, 0), entry_(layout.entry) {
     uint32_t a = entry_;
     for (uint32_t e : insns) {

@@ -20,8 +20,8 @@ namespace {
 using test::IssLayout;
 using test::IssMachine;
 
-constexpr uint32_t kData = 0x20000000;
-constexpr uint32_t kDataSize = 0x1000;
+constexpr uint32_t kData = test::kIssData;
+constexpr uint32_t kDataSize = test::kIssDataSize;
 
 // Encodings from GNU as 2.40 (-march=armv8.1-m.main+mve). Each case is one
 // block: the instructions in order; the last one ends the block.
@@ -97,18 +97,7 @@ std::unique_ptr<IssMachine> machine(const Case& k, uint32_t seed) {
   IssLayout layout = test::mve_layout(0x100);
   layout.data_base = kData;
   layout.data_size = kDataSize;
-  auto m = std::make_unique<IssMachine>(std::initializer_list<uint32_t>{}, layout);
-  uint32_t a = 0x100;
-  for (uint32_t e : k.insns) {
-    if (e > 0xFFFF) {
-      m->put16(a, e >> 16);
-      m->put16(a + 2, e & 0xFFFF);
-      a += 4;
-    } else {
-      m->put16(a, e);
-      a += 2;
-    }
-  }
+  auto m = std::make_unique<IssMachine>(k.insns, layout);
   std::mt19937 rng(seed);
   for (auto& b : m->data) b = static_cast<uint8_t>(rng());
   Cpu& c = *m->cpu;

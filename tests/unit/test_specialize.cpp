@@ -17,8 +17,8 @@ namespace {
 using test::IssLayout;
 using test::IssMachine;
 
-constexpr uint32_t kData = 0x20000000;
-constexpr uint32_t kDataSize = 0x1000;
+constexpr uint32_t kData = test::kIssData;
+constexpr uint32_t kDataSize = test::kIssDataSize;
 
 struct Case {
   const char* what;
