@@ -20,9 +20,6 @@ namespace {
 using test::IssLayout;
 using test::IssMachine;
 
-constexpr uint32_t kData = test::kIssData;
-constexpr uint32_t kDataSize = test::kIssDataSize;
-
 // Encodings from GNU as 2.40 (-march=armv8.1-m.main+mve). Each case is one
 // block: the instructions in order; the last one ends the block.
 constexpr uint32_t kB = 0xE01E;  // b .+0x40: a block end with no flags read
@@ -95,8 +92,8 @@ struct Outcome {
 // A machine in the state `seed` gives, with the case's code at 0x100.
 std::unique_ptr<IssMachine> machine(const Case& k, uint32_t seed) {
   IssLayout layout = test::mve_layout(0x100);
-  layout.data_base = kData;
-  layout.data_size = kDataSize;
+  layout.data_base = test::kIssData;
+  layout.data_size = test::kIssDataSize;
   auto m = std::make_unique<IssMachine>(k.insns, layout);
   std::mt19937 rng(seed);
   for (auto& b : m->data) b = static_cast<uint8_t>(rng());
@@ -106,8 +103,8 @@ std::unique_ptr<IssMachine> machine(const Case& k, uint32_t seed) {
   // VLDRH/VLDRW alignment fault), sometimes at the end of the memory (the
   // span leaves its page: element by element, then a fault).
   const uint32_t pick = rng() % 16;
-  c.r[2] = kData + 0x100 + (pick == 0 ? 1 + rng() % 3 : 4 * (rng() % 64));
-  if (pick == 1) c.r[2] = kData + kDataSize - 8;
+  c.r[2] = test::kIssData + 0x100 + (pick == 0 ? 1 + rng() % 3 : 4 * (rng() % 64));
+  if (pick == 1) c.r[2] = test::kIssData + test::kIssDataSize - 8;
   c.n = rng() & 1;
   c.z = rng() & 1;
   c.c = rng() & 1;
