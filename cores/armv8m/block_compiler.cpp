@@ -139,6 +139,13 @@ struct BlockCompiler::Offsets {
   uint64_t pages;  // Cpu::pages_
   uint8_t page_shift;
   int32_t page_host, page_events, page_read_wait, events_reads, events_read_bytes;
+  // Going on into a linked block: Cpu fields, then fields of CodeBlock,
+  // BlockTiming and BlockLink (relative to their own objects).
+  int32_t code_epoch, cur_block, cur_block_pc, chain_prev_memo, chain_prev_entry, chain_prev_clear_pair,
+      chain_memo, chain_entry;
+  int32_t block_pc, block_runs, block_compiled, block_has_vector;
+  int32_t memo_start, memo_last_start, memo_generation, memo_next;
+  int32_t link_block, link_memo, link_memo_generation, link_epoch;
 };
 
 bool BlockCompiler::host_supported() {
@@ -153,15 +160,54 @@ BlockCompiler::BlockCompiler(const Cpu& cpu)
     : cpu_(cpu), off_(std::make_unique<Offsets>()), buffer_(kCodeBufferBytes) {
   const auto* base = reinterpret_cast<const char*>(&cpu);
   auto at = [base](const void* p) { return static_cast<int32_t>(static_cast<const char*>(p) - base); };
-  *off_ = Offsets{at(&cpu.r[0]), at(&cpu.pc), at(&cpu.next_pc), at(&cpu.n), at(&cpu.z), at(&cpu.c), at(&cpu.v),
-                  at(&cpu.fp), at(&cpu.vpr), at(&cpu.ltpsize), at(&cpu.counters_.cycles),
-                  at(&cpu.counters_.vector_beats), at(&cpu.fast_limit_), at(&cpu.fp_access_ok_),
-                  reinterpret_cast<uint64_t>(cpu.pages_.get()), static_cast<uint8_t>(__builtin_ctz(sizeof(Cpu::Page))),
-                  static_cast<int32_t>(offsetof(Cpu::Page, host)), static_cast<int32_t>(offsetof(Cpu::Page, events)),
-                  static_cast<int32_t>(offsetof(Cpu::Page, read_wait)),
-                  static_cast<int32_t>(offsetof(MemoryEvents, reads)),
-                  static_cast<int32_t>(offsetof(MemoryEvents, read_bytes))};
+  Offsets& o = *off_;
+  o.r = at(&cpu.r[0]);
+  o.pc = at(&cpu.pc);
+  o.next_pc = at(&cpu.next_pc);
+  o.n = at(&cpu.n);
+  o.z = at(&cpu.z);
+  o.c = at(&cpu.c);
+  o.v = at(&cpu.v);
+  o.fp = at(&cpu.fp);
+  o.vpr = at(&cpu.vpr);
+  o.ltpsize = at(&cpu.ltpsize);
+  o.cycles = at(&cpu.counters_.cycles);
+  o.vector_beats = at(&cpu.counters_.vector_beats);
+  o.fast_limit = at(&cpu.fast_limit_);
+  o.fp_access_ok = at(&cpu.fp_access_ok_);
+  o.pages = reinterpret_cast<uint64_t>(cpu.pages_.get());
   static_assert((sizeof(Cpu::Page) & (sizeof(Cpu::Page) - 1)) == 0, "Page index is a shift");
+  o.page_shift = static_cast<uint8_t>(__builtin_ctz(sizeof(Cpu::Page)));
+  o.page_host = static_cast<int32_t>(offsetof(Cpu::Page, host));
+  o.page_events = static_cast<int32_t>(offsetof(Cpu::Page, events));
+  o.page_read_wait = static_cast<int32_t>(offsetof(Cpu::Page, read_wait));
+  o.events_reads = static_cast<int32_t>(offsetof(MemoryEvents, reads));
+  o.events_read_bytes = static_cast<int32_t>(offsetof(MemoryEvents, read_bytes));
+  o.code_epoch = at(&cpu.code_epoch_);
+  o.cur_block = at(&cpu.cur_block_);
+  o.cur_block_pc = at(&cpu.cur_block_pc_);
+  o.chain_prev_memo = at(&cpu.chain_.prev_memo);
+  o.chain_prev_entry = at(&cpu.chain_.prev_entry);
+  o.chain_prev_clear_pair = at(&cpu.chain_.prev_clear_pair);
+  o.chain_memo = at(&cpu.chain_.memo);
+  o.chain_entry = at(&cpu.chain_.entry);
+  const CodeBlock probe;  // not standard-layout (vectors): offsets from an object
+  auto in_block = [&probe](const void* p) {
+    return static_cast<int32_t>(static_cast<const char*>(p) - reinterpret_cast<const char*>(&probe));
+  };
+  o.block_pc = in_block(&probe.pc);
+  o.block_runs = in_block(&probe.runs);
+  o.block_compiled = in_block(&probe.compiled);
+  o.block_has_vector = in_block(&probe.has_vector);
+  o.memo_start = static_cast<int32_t>(offsetof(BlockTiming, start));
+  o.memo_last_start = static_cast<int32_t>(offsetof(BlockTiming, last_start));
+  o.memo_generation = static_cast<int32_t>(offsetof(BlockTiming, generation));
+  o.memo_next = static_cast<int32_t>(offsetof(BlockTiming, next));
+  o.link_block = static_cast<int32_t>(offsetof(BlockLink, block));
+  o.link_memo = static_cast<int32_t>(offsetof(BlockLink, memo));
+  o.link_memo_generation = static_cast<int32_t>(offsetof(BlockLink, memo_generation));
+  o.link_epoch = static_cast<int32_t>(offsetof(BlockLink, epoch));
+  static_assert(sizeof(bool) == 1 && sizeof(CompiledBlockFn) == 8);
 }
 
 // exec_dp<op, Imm or RegPlain, w> (exec_alu.h): the x86 ALU operation on
@@ -320,10 +366,79 @@ void BlockCompiler::emit_branch(x64::Emitter& e, const DecodedInsn& d, uint32_t 
   if (skip != Emitter::kUnknown) e.patch(skip, e.size());
 }
 
+// The block's end, all of it run: go on into the block the memo's link for
+// this way out names (BlockLink; Cpu::run_blocks makes them), as run_blocks
+// would: the link holds (block address, epoch, memo generation), the block
+// is compiled and of the same kind (vector instructions or not: run_blocks
+// then works out the pipeline state after the block before the last one
+// alone, Cpu::ChainExit), its whole memoised run ends before the limit,
+// and it was counted since the last flush of block counts (runs > 0).
+// Otherwise return the block's length.
+// In: R12 this block's entry cycle, R14 its memo. The next entry cycle is
+// this one plus the memo's whole-block cycles plus, after a taken scalar
+// branch, its refill.
+void BlockCompiler::emit_chain(x64::Emitter& e, const CodeBlock& b, uint32_t fallthrough) const {
+  const Offsets& o = *off_;
+  auto cpu = [](int32_t disp) { return Mem{RBX, disp}; };
+  const DecodedInsn& last = b.insns.back();
+  const bool last_vector = (last.flags & kInsnVector) != 0;
+  const int32_t n = static_cast<int32_t>(b.insns.size());
+  e.mov_rm32(RAX, cpu(o.next_pc));                 // RAX: the next block's address
+  e.mov_ri32(RCX, 0);                              // RCX: branched
+  e.movzx_rm16(RDX, Mem{R14, o.memo_start + 2 * n});
+  e.add_rr64(RDX, R12);                            // RDX: its entry cycle
+  e.mov_rr64(RSI, R14);
+  e.add_ri64(RSI, o.memo_next);                    // RSI: the link
+  e.alu_ri32(kCmp, RAX, fallthrough);
+  const size_t fell_through = e.jcc(kE);
+  e.mov_ri32(RCX, 1);
+  e.add_ri64(RSI, static_cast<int32_t>(sizeof(BlockLink)));
+  if (!last_vector && last.taken) e.add_ri64(RDX, last.taken);
+  e.patch(fell_through, e.size());
+  std::vector<size_t> stay;
+  e.mov_rm64(RDI, Mem{RSI, o.link_block});         // RDI: the next block
+  e.test_rr64(RDI, RDI);
+  stay.push_back(e.jcc(kE));
+  e.cmp_mr32(Mem{RDI, o.block_pc}, RAX);
+  stay.push_back(e.jcc(kNE));
+  e.mov_rm32(R8, Mem{RSI, o.link_epoch});
+  e.alu_rm32(kCmp, R8, cpu(o.code_epoch));
+  stay.push_back(e.jcc(kNE));
+  e.mov_rm64(R9, Mem{RSI, o.link_memo});           // R9: its memo
+  e.mov_rm32(R8, Mem{R9, o.memo_generation});
+  e.alu_rm32(kCmp, R8, Mem{RSI, o.link_memo_generation});
+  stay.push_back(e.jcc(kNE));
+  e.mov_rm64(R10, Mem{RDI, o.block_compiled});     // R10: its code
+  e.test_rr64(R10, R10);
+  stay.push_back(e.jcc(kE));
+  e.cmp_mi8(Mem{RDI, o.block_has_vector}, b.has_vector ? 1 : 0);
+  stay.push_back(e.jcc(kNE));
+  e.movzx_rm16(R8, Mem{R9, o.memo_last_start});
+  e.add_rr64(R8, RDX);
+  e.cmp_rr64(R8, R13);                             // R13: the limit
+  stay.push_back(e.jcc(kAE));
+  e.cmp_mi64_8(Mem{RDI, o.block_runs}, 0);
+  stay.push_back(e.jcc(kE));
+  e.add_mi64_8(Mem{RDI, o.block_runs}, 1);
+  e.mov_mr64(cpu(o.chain_prev_memo), R14);
+  e.mov_mr64(cpu(o.chain_prev_entry), R12);
+  if (last_vector) e.mov_mi8(cpu(o.chain_prev_clear_pair), 0);
+  else e.mov_mr8(cpu(o.chain_prev_clear_pair), RCX);
+  e.mov_mr64(cpu(o.chain_memo), R9);
+  e.mov_mr64(cpu(o.chain_entry), RDX);
+  e.mov_mr64(cpu(o.cur_block), RDI);
+  e.mov_mr32(cpu(o.cur_block_pc), RAX);
+  e.mov_rr64(R12, RDX);
+  e.mov_rr64(R14, R9);
+  e.add_ri64(R10, static_cast<int32_t>(body_offset_));
+  e.jmp_r(R10);
+  for (size_t at : stay) e.patch(at, e.size());
+}
+
 bool BlockCompiler::has_inline_form(const DecodedInsn& d) const { return inline_form_for(d, cpu_) != nullptr; }
 
 // Register use: RBX the Cpu, R12 the entry cycle, R13 the fast loop's limit
-// at entry, R14 the start cycles; RAX, RCX, RDX, RSI, RDI, XMM0-1 scratch.
+// at entry, R14 the memo; RAX, RCX, RDX, RSI, RDI, R8-R10, XMM0-1 scratch.
 CompiledBlockFn BlockCompiler::compile(const CodeBlock& b) {
   if (!buffer_.ok() || b.insns.empty()) return nullptr;
   const Offsets& o = *off_;
@@ -342,6 +457,11 @@ CompiledBlockFn BlockCompiler::compile(const CodeBlock& b) {
   e.mov_rr64(R12, RSI);
   e.mov_rr64(R14, RDX);
   e.mov_rm64(R13, cpu(o.fast_limit));
+  // Where a block going on into this one jumps: past the prologue, which is
+  // the same in every compiled block.
+  const size_t body = e.size();
+  if (body_offset_ == 0) body_offset_ = body - entry;
+  if (body_offset_ != body - entry) return nullptr;  // cannot happen: same prologue
 
   const size_t count = b.insns.size();
   uint32_t addr = b.pc;
@@ -352,7 +472,7 @@ CompiledBlockFn BlockCompiler::compile(const CodeBlock& b) {
       e.mov_mi32(cpu(o.pc), addr);
       e.mov_mi32(reg(15), addr + 4);
       e.mov_mi32(cpu(o.next_pc), addr + d.len);
-      e.movzx_rm16(RAX, Mem{R14, static_cast<int32_t>(2 * i)});
+      e.movzx_rm16(RAX, Mem{R14, o.memo_start + static_cast<int32_t>(2 * i)});
       e.add_rr64(RAX, R12);
       e.mov_mr64(cpu(o.cycles), RAX);
       e.mov_rr64(RDI, RBX);
@@ -407,6 +527,7 @@ CompiledBlockFn BlockCompiler::compile(const CodeBlock& b) {
     }
     addr += d.len;
   }
+  emit_chain(e, b, addr);
   e.mov_ri32(RAX, static_cast<uint32_t>(count));
   e.jmp(epilogue);
   const uint8_t* code = buffer_.add(e.code());

@@ -54,11 +54,13 @@ class BlockCompiler {
   struct Offsets;
   void emit_dp(x64::Emitter& e, const InlineForm& f, const DecodedInsn& d) const;
   void emit_branch(x64::Emitter& e, const DecodedInsn& d, uint32_t addr) const;
+  void emit_chain(x64::Emitter& e, const CodeBlock& b, uint32_t fallthrough) const;
   void emit_vldr(x64::Emitter& e, const InlineForm& f, const DecodedInsn& d, std::vector<size_t>& slow) const;
 
   const Cpu& cpu_;
   std::unique_ptr<Offsets> off_;
   JitCodeBuffer buffer_;
+  size_t body_offset_ = 0;  // from a compiled block's entry to the end of its prologue
 };
 
 }  // namespace tinysim::armv8m

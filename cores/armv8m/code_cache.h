@@ -81,6 +81,8 @@ class Cpu;
 struct CodeBlock;
 struct BlockTiming;
 
+inline constexpr unsigned kMaxBlockInsns = 64;  // CodeBlock::kMaxBlockInsns
+
 // The block and memo a memoised run continued with (Cpu::run_blocks), kept
 // in the memo it left, per way out (fall through, branch taken): the next
 // block's entry state follows from this memo's exit state, so while the
@@ -99,19 +101,20 @@ struct BlockTiming {
   RelativePipeState entry{.unused = kInvalid};  // relative to the cycle the first instruction issues
   RelativePipeState exit;              // after the last instruction, relative to the same cycle
   uint16_t last_start = 0;             // start[n - 1]: the block ends before the limit if this does
-  std::unique_ptr<uint16_t[]> start;   // cycles from the entry to each instruction's issue; start[n]: the whole block
+  uint16_t start[kMaxBlockInsns + 1] = {};  // cycles from the entry to each instruction's issue; start[n]: the whole block
   uint32_t generation = 0;             // counts rebuilds (BlockLink::memo_generation)
   mutable BlockLink next[2];           // [0] fell through, [1] branched
 };
 
 // A block compiled to host code (block_compiler.h): runs the block from its
-// first instruction; `start`: the memo's start cycles (BlockTiming::start).
-// Returns the index of the instruction after which the fast loop's limit
-// changed, or the block's length when none did.
-using CompiledBlockFn = uint32_t (*)(Cpu* cpu, uint64_t entry_cycle, const uint16_t* start);
+// first instruction on the memo's timing, entered at `entry_cycle`, and may
+// go on into the compiled blocks its links lead to (Cpu::ChainExit). Returns
+// the index of the instruction of the block it ran last after which the fast
+// loop's limit changed, or that block's length when none did.
+using CompiledBlockFn = uint32_t (*)(Cpu* cpu, uint64_t entry_cycle, const BlockTiming* memo);
 
 struct CodeBlock {
-  static constexpr unsigned kMaxBlockInsns = 64;
+  static constexpr unsigned kMaxBlockInsns = armv8m::kMaxBlockInsns;
   static constexpr unsigned kTimingMemos = 2;
   uint32_t pc = 0;                     // address of the first instruction
   std::vector<DecodedInsn> insns;      // consecutive instructions

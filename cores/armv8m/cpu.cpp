@@ -167,40 +167,55 @@ void Cpu::run_blocks() {
   const BlockTiming* link_from = nullptr;
   bool link_from_vector = false;
   while (cyc < fast_limit_) {
-    const CodeBlock& b = block_at(pcl);
-    if (b.runs++ == 0) counted_blocks_.push_back(&b);
-    cur_block_ = &b;
+    const CodeBlock* bp = &block_at(pcl);
+    if (bp->runs++ == 0) counted_blocks_.push_back(bp);
+    cur_block_ = bp;
     cur_block_pc_ = pcl;
-    const DecodedInsn* d = b.insns.data();
-    const DecodedInsn* const end = d + b.insns.size();
+    const DecodedInsn* d = bp->insns.data();
+    const DecodedInsn* end = d + bp->insns.size();
     const DecodedInsn* p = d + 1;
-    const BlockSlot* t = b.slots.data() + 1;
+    const BlockSlot* t = bp->slots.data() + 1;
     bool branched = false;
     unsigned v;
-    const uint64_t now0 = cyc + stall_acc_;
+    uint64_t now0 = cyc + stall_acc_;
     const BlockTiming* memo = nullptr;
-    if (link && link->block == &b && link->epoch == code_epoch_ &&
+    if (link && link->block == bp && link->epoch == code_epoch_ &&
         link->memo->generation == link->memo_generation) {
       memo = link->memo;
-    } else if (b.timing_memo_ok) {
-      memo = block_timing(b, ps, now0);
+    } else if (bp->timing_memo_ok) {
+      memo = block_timing(*bp, ps, now0);
       // A scalar block's memo leaves the beat model's state out, so a link
       // from it to a block with vector instructions would not hold.
-      if (memo && link && link_from->generation == link_from_generation && (link_from_vector || !b.has_vector))
-        *link = BlockLink{&b, memo, memo->generation, code_epoch_};
+      if (memo && link && link_from->generation == link_from_generation && (link_from_vector || !bp->has_vector))
+        *link = BlockLink{bp, memo, memo->generation, code_epoch_};
     }
     link = nullptr;
     if (memo && cyc + memo->last_start < fast_limit_) {
       const uint64_t limit0 = fast_limit_;
-      const uint16_t* start = memo->start.get();
+      const uint16_t* start = memo->start;
       const DecodedInsn* q = d;
-      if (!b.compiled && compile_blocks_ && b.memo_runs < CodeBlock::kCompileAfter &&
-          ++b.memo_runs == CodeBlock::kCompileAfter)
-        b.compiled = compile_block(b);
-      if (b.compiled) {
+      if (!bp->compiled && compile_blocks_ && bp->memo_runs < CodeBlock::kCompileAfter &&
+          ++bp->memo_runs == CodeBlock::kCompileAfter)
+        bp->compiled = compile_block(*bp);
+      if (bp->compiled) {
         // The same loop as host code (block_compiler.h); it leaves pc at
-        // the last instruction it ran.
-        const uint32_t ran = b.compiled(this, cyc, start);
+        // the last instruction it ran, and may have gone on into linked
+        // blocks of the same kind (chain_), all of them run to their end
+        // but the last.
+        const uint64_t stalls = now0 - cyc;
+        chain_.prev_memo = nullptr;
+        const uint32_t ran = bp->compiled(this, cyc, memo);
+        if (chain_.prev_memo) {
+          state_after_memo(ps, *chain_.prev_memo, bp->has_vector, chain_.prev_entry + stalls,
+                           chain_.prev_clear_pair);
+          bp = cur_block_;
+          memo = chain_.memo;
+          cyc = chain_.entry;
+          now0 = cyc + stalls;
+          d = q = bp->insns.data();
+          end = d + bp->insns.size();
+          start = memo->start;
+        }
         q += ran;
         start += ran;
         pcl = pc;
@@ -223,24 +238,16 @@ void Cpu::run_blocks() {
       pcl = branched ? next_pc : fallthrough;
       if (__builtin_expect(q == end, 1)) {
         cyc += *start;
-        if (b.has_vector) {
-          ps = from_relative(memo->exit, now0);
-        } else {  // the beat model's state is the block's entry state
-          ps.last_dst = memo->exit.last_dst;
-          ps.last_stall = memo->exit.last_stall;
-          ps.pair_flags = memo->exit.pair_flags;
-        }
         const DecodedInsn& last = end[-1];
-        if (branched && !(last.flags & kInsnVector)) {
-          cyc += last.taken;  // the refill after a taken branch (pipeline_cycles)
-          ps.pair_flags = 0;
-        }
+        const bool refill = branched && !(last.flags & kInsnVector);
+        if (refill) cyc += last.taken;  // the refill after a taken branch (pipeline_cycles)
+        state_after_memo(ps, *memo, bp->has_vector, now0, refill);
         counters_.cycles = cyc;
         cur_block_ = nullptr;
         link = &memo->next[branched];
         link_from = memo;
         link_from_generation = memo->generation;
-        link_from_vector = b.has_vector;
+        link_from_vector = bp->has_vector;
         continue;
       }
       // A wait state or an attention request in instruction q: time the
@@ -250,11 +257,11 @@ void Cpu::run_blocks() {
       const uint64_t stall0 = now0 - cyc;
       for (size_t i = 0; i <= last; ++i) {
         const uint64_t stall = i == last ? stall_acc_ : stall0;
-        cyc += block_slot_cycles(ps, b, i, v, cyc + stall, i == last && branched);
+        cyc += block_slot_cycles(ps, *bp, i, v, cyc + stall, i == last && branched);
       }
       counters_.cycles = cyc;
       p = q + 1;
-      t = b.slots.data() + last + 1;
+      t = bp->slots.data() + last + 1;
     } else {
       // The first instruction follows whatever ran before: timed at run
       // time, inline here (through the slot loop and run_timed_slot it costs
@@ -314,6 +321,18 @@ void Cpu::run_blocks() {
   pipe_ = ps;
   counters_.cycles = cyc;
   fold_stalls();
+}
+
+void Cpu::state_after_memo(PipelineState& ps, const BlockTiming& m, bool has_vector, uint64_t now0,
+                           bool clear_pair) {
+  if (has_vector) {
+    ps = from_relative(m.exit, now0);
+  } else {  // the beat model's state is the block's entry state
+    ps.last_dst = m.exit.last_dst;
+    ps.last_stall = m.exit.last_stall;
+    ps.pair_flags = m.exit.pair_flags;
+  }
+  if (clear_pair) ps.pair_flags = 0;
 }
 
 bool Cpu::to_relative(const PipelineState& ps, uint64_t now, RelativePipeState& out) {
@@ -386,7 +405,6 @@ __attribute__((noinline)) const BlockTiming* Cpu::build_block_timing(const CodeB
   m.entry.unused = BlockTiming::kInvalid;
   ++m.generation;
   m.next[0] = m.next[1] = BlockLink{};
-  if (!m.start) m.start = std::make_unique<uint16_t[]>(count + 1);
   PipelineState ps = from_relative(entry, 0);
   uint64_t cyc = 0;
   unsigned v = 0;

@@ -501,6 +501,10 @@ class Cpu {
   const BlockTiming* block_timing(const CodeBlock& b, const PipelineState& ps, uint64_t now);
   const BlockTiming* build_block_timing(const CodeBlock& b, const RelativePipeState& entry);
   CompiledBlockFn compile_block(const CodeBlock& b);
+  // The pipeline state after a memoised run of a block (has_vector: it has
+  // vector instructions) entered when the cycle count plus stalls was now0.
+  static void state_after_memo(PipelineState& ps, const BlockTiming& m, bool has_vector, uint64_t now0,
+                               bool clear_pair);
   void count_retired(const DecodedInsn& d, unsigned cyc) {
     counters_.cycles += cyc;
     counters_.op_class[static_cast<unsigned>(d.opclass)]++;
@@ -575,6 +579,18 @@ class Cpu {
   uint32_t lowest_sp_ = 0xFFFFFFFFu;
   uint32_t initial_sp_ = 0;
   PipelineState pipe_;
+  // Where compiled code that went on from block to block (BlockLink) last
+  // did so: the memo and entry cycle of the block before the one it ran
+  // last, whether that block's end cleared the pairing state (a taken
+  // scalar branch), and the memo and entry cycle of the last one (whose
+  // CodeBlock is cur_block_). prev_memo is null when it did not go on.
+  struct ChainExit {
+    const BlockTiming* prev_memo = nullptr;
+    uint64_t prev_entry = 0;
+    const BlockTiming* memo = nullptr;
+    uint64_t entry = 0;
+    uint8_t prev_clear_pair = 0;
+  } chain_;
   bool compile_blocks_ = false;              // CpuConfig::compile_blocks on a host that can
   std::unique_ptr<BlockCompiler> compiler_;  // made on the first compile_block()
   bool attention_ = false;         // leave the fast loop after this instruction

@@ -49,6 +49,12 @@ class Emitter {
   void shl_ri64(Reg r, uint8_t n) { rex(true, 0, r); byte(0xC1); modrm_rr(4, r); byte(n); }
   void shr_ri32(Reg r, uint8_t n) { rex(false, 0, r, true); byte(0xC1); modrm_rr(5, r); byte(n); }
   void test_rr64(Reg a, Reg b) { rex(true, b, a); byte(0x85); modrm_rr(b, a); }
+  void cmp_mr32(Mem m, Reg src) { rex(false, src, m.base, true); byte(0x39); modrm_m(src, m); }
+  void cmp_rr64(Reg a, Reg b) { rex(true, b, a); byte(0x39); modrm_rr(b, a); }
+  void cmp_mi64_8(Mem m, int8_t imm) { rex(true, 0, m.base); byte(0x83); modrm_m(7, m); byte(static_cast<uint8_t>(imm)); }
+  void mov_mr8(Mem m, Reg src) { rex(false, src, m.base, src < RSP);  /* REX for SPL..DIL */ byte(0x88); modrm_m(src, m); }
+  void add_ri64(Reg dst, int32_t imm) { rex(true, 0, dst); byte(0x81); modrm_rr(0, dst); u32(static_cast<uint32_t>(imm)); }
+  void jmp_r(Reg r) { rex(false, 0, r, true); byte(0xFF); modrm_rr(4, r); }
   void add_rr64(Reg dst, Reg src) { rex(true, src, dst); byte(0x01); modrm_rr(src, dst); }
   // 32-bit ALU: reg op= imm32, reg op= [mem], [mem] op= imm32.
   void alu_ri32(Alu op, Reg dst, uint32_t imm) { rex(false, 0, dst, true); byte(0x81); modrm_rr(op, dst); u32(imm); }
