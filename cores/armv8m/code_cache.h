@@ -17,7 +17,9 @@
 // each of its instructions are known when the block is built.
 // A branch out of the middle of a block (an instruction not expected to
 // branch, a fault, a stop) simply leaves it: blocks are a speed device, the
-// per-instruction semantics and limits are unchanged.
+// per-instruction semantics and limits are unchanged. Hot blocks on
+// memoised timings are also compiled to host code (block_compiler.h) that
+// calls the same semantics or inlines the simple ones.
 #pragma once
 
 #include <cstdint>
@@ -72,11 +74,6 @@ struct RelativePipeState {
 };
 static_assert(sizeof(RelativePipeState) == 16);
 
-// The timing of one run of a whole block without memory wait states, for one
-// entry state (Cpu::run_blocks' memoised path): worked out once with the
-// same per-instruction model as the step-by-step loop, then reused while
-// the block is entered in that state again (a loop body entered from its own
-// back edge). A taken branch at the block's end adds its refill at run time.
 class Cpu;
 struct CodeBlock;
 struct BlockTiming;
@@ -96,6 +93,11 @@ struct BlockLink {
   uint32_t epoch = 0;
 };
 
+// The timing of one run of a whole block without memory wait states, for one
+// entry state (Cpu::run_blocks' memoised path): worked out once with the
+// same per-instruction model as the step-by-step loop, then reused while
+// the block is entered in that state again (a loop body entered from its own
+// back edge). A taken branch at the block's end adds its refill at run time.
 struct BlockTiming {
   static constexpr uint8_t kInvalid = 0xFF;  // RelativePipeState::unused of an empty entry: matches no state
   RelativePipeState entry{.unused = kInvalid};  // relative to the cycle the first instruction issues
@@ -132,8 +134,9 @@ struct CodeBlock {
   bool has_vector = false;             // a vector instruction: the memo keys on the beat model's state too
   mutable uint8_t timing_memo_next = 0;
   mutable BlockTiming timing_memo[kTimingMemos];
-  // Host code of a block run on memoised timings (compiled on its
-  // kCompileAfter-th such run; never when compiled_tried).
+  // Host code of a block run on memoised timings (block_compiler.h),
+  // compiled on its kCompileAfter-th such run; stays null when that failed
+  // (code buffer full, no executable memory).
   static constexpr uint8_t kCompileAfter = 2;
   mutable uint8_t memo_runs = 0;
   mutable CompiledBlockFn compiled = nullptr;
