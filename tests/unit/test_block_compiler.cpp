@@ -245,3 +245,52 @@ TEST(BlockCompiler, RecognisesTheInlineForms) {
 
 }  // namespace
 }  // namespace tinysim::armv8m
+
+namespace tinysim::armv8m {
+namespace {
+
+// Whole runs: a loop nest (a Helium inner loop with a VPST block, a scalar
+// inner loop, the outer loop), where compiled blocks go on into each other,
+// gives the interpreter's registers, cycles and counters, run to its end
+// and stopped by run limits that fall anywhere in it.
+TEST(BlockCompiler, CompiledLoopNestsRunLikeTheInterpreter) {
+  const std::vector<uint32_t> program = {
+      0x2528,                          // movs r5, #40
+      0x2300,                          // outer: movs r3, #0
+      0xEF244846,                      // inner: vadd.i32 q2, q2, q3
+      0xFE710F4D,                      // vpst
+      0xEF222844,                      // vaddt.i32 q1, q1, q2
+      0x3301, 0x2B05, 0xD1F6,          // adds r3, #1; cmp r3, #5; bne inner
+      0x2400,                          // movs r4, #0
+      0x3403, 0x4066, 0x2C1E, 0xDBFB,  // scalar: adds r4, #3; eors r6, r4; cmp r4, #30; blt scalar
+      0x3D01, 0xD1EE,                  // subs r5, #1; bne outer
+  };
+  for (const uint64_t limit : {uint64_t{100000}, uint64_t{97}, uint64_t{1234}, uint64_t{2999}}) {
+    std::unique_ptr<IssMachine> m[2];
+    for (int compiled = 0; compiled < 2; ++compiled) {
+      IssLayout layout = test::mve_layout(0x100);
+      layout.config.compile_blocks = compiled != 0;
+      m[compiled] = std::make_unique<IssMachine>(program, layout);
+      m[compiled]->enable_fp();
+      std::mt19937 rng(7);
+      for (auto& b : m[compiled]->cpu->fp.b) b = static_cast<uint8_t>(rng());
+      m[compiled]->cpu->vpr = 0x5A5A;  // P0 for the VPST block: half the lanes
+      m[compiled]->run(limit);
+    }
+    SCOPED_TRACE("run limit " + std::to_string(limit));
+    const Cpu &a = *m[0]->cpu, &b = *m[1]->cpu;
+    EXPECT_EQ(a.stop_reason(), b.stop_reason());
+    EXPECT_EQ(a.pc, b.pc);
+    EXPECT_EQ(a.cycles(), b.cycles());
+    for (unsigned i = 0; i < 13; ++i) EXPECT_EQ(a.r[i], b.r[i]) << "r" << i;
+    EXPECT_EQ(0, std::memcmp(a.fp.b, b.fp.b, sizeof a.fp.b));
+    EXPECT_EQ(a.vpr, b.vpr);
+    const EventCounters &ca = a.counters(), &cb = b.counters();
+    EXPECT_EQ(ca.instructions, cb.instructions);
+    EXPECT_EQ(ca.vector_beats, cb.vector_beats);
+    EXPECT_EQ(ca.op_class, cb.op_class);
+  }
+}
+
+}  // namespace
+}  // namespace tinysim::armv8m
