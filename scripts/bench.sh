@@ -18,8 +18,9 @@
 # (same ELF, same arguments), which is checked by comparing the firmware's
 # whole console output (its checksums) at both iteration counts.
 #
-# QEMU is roughly 15-20x faster than tinysim, so with the same two counts its time
-# difference would be ~0.1 s, smaller than the jitter of its ~0.2 s start-up.
+# QEMU is roughly 4-5x faster than tinysim on scalar code, so with the same
+# two counts its time difference would be ~0.2 s, near the jitter of its
+# ~0.1-0.2 s start-up.
 # QEMU's big timed run therefore uses big_iters x BENCH_QEMU_SCALE iterations
 # (default 10); its instruction count is extrapolated linearly from tinysim's
 # two reports (measured error 0.014% at 6000 iterations: per-iteration counts
@@ -27,9 +28,9 @@
 # uses tinysim's exact counts.
 #
 # Defaults: small_iters 20, big_iters 1200 (~156k instructions per iteration,
-# about 3 s on tinysim at ~60 MIPS). Exit status: 0 when all runs succeed and the
-# outputs match, 1 when the outputs differ, 2 on usage errors, 3 when a run
-# fails. This is a measurement, not a pass/fail speed test.
+# about 1 s on tinysim at ~200 MIPS). Exit status: 0 when all runs succeed and
+# the outputs match, 1 when the outputs differ, 2 on usage errors, 3 when a
+# run fails. This is a measurement, not a pass/fail speed test.
 #
 # Environment: BENCH_REPEAT, BENCH_QEMU_SCALE, BENCH_ARGS (firmware arguments
 # given before the iteration count, e.g. a kernel name), QEMU_SYSTEM_ARM (see
