@@ -34,6 +34,9 @@ struct BlockCompiler::InlineForm {
 namespace {
 
 using InlineForm = BlockCompiler::InlineForm;
+
+// A field of the Cpu, which compiled code keeps in RBX.
+Mem field(int32_t offset) { return Mem{RBX, offset}; }
 constexpr size_t kCodeBufferBytes = size_t{64} << 20;
 
 template <DpOp OP>
@@ -218,8 +221,6 @@ BlockCompiler::BlockCompiler(const Cpu& cpu)
 // (ThumbExpandImm_C, d.extra); with a plain register C is unchanged.
 void BlockCompiler::emit_dp(x64::Emitter& e, const InlineForm& f, const DecodedInsn& d) const {
   const Offsets& o = *off_;
-  auto cpu = [](int32_t disp) { return Mem{RBX, disp}; };
-  auto reg = [&](unsigned r) { return cpu(o.r + 4 * static_cast<int32_t>(r)); };
   const bool imm = f.k == Op2::Imm;
   Alu op = kAdd;
   switch (f.op) {
@@ -233,40 +234,43 @@ void BlockCompiler::emit_dp(x64::Emitter& e, const InlineForm& f, const DecodedI
   }
   if (f.op == DpOp::Mov) {
     if (imm) e.mov_ri32(RAX, d.imm);
-    else e.mov_rm32(RAX, reg(d.rm));
+    else e.mov_rm32(RAX, reg_mem(d.rm));
     e.alu_ri32(kOr, RAX, 0);  // SF, ZF of the result
   } else {
-    e.mov_rm32(RAX, reg(d.rn));
+    e.mov_rm32(RAX, reg_mem(d.rn));
     if (f.op == DpOp::Bic) {
       if (imm) {
         e.alu_ri32(kAnd, RAX, ~d.imm);
       } else {
-        e.mov_rm32(RCX, reg(d.rm));
+        e.mov_rm32(RCX, reg_mem(d.rm));
         e.not_r32(RCX);
         e.alu_rr32(kAnd, RAX, RCX);
       }
     } else if (imm) {
       e.alu_ri32(op, RAX, d.imm);
     } else {
-      e.alu_rm32(op, RAX, reg(d.rm));
+      e.alu_rm32(op, RAX, reg_mem(d.rm));
     }
   }
   const bool writes = dp_writes(f.op);
-  if (writes) e.mov_mr32(reg(d.rd), RAX);  // MOV does not touch the flags
+  if (writes) e.mov_mr32(reg_mem(d.rd), RAX);  // MOV does not touch the flags
   const bool flags = !writes || (f.w == DpWrite::Generic ? d.setflags != 0 : f.w == DpWrite::PlainFlags);
   if (!flags) return;
-  e.setcc_m8(kS, cpu(o.n));
-  e.setcc_m8(kE, cpu(o.z));
+  e.setcc_m8(kS, field(o.n));
+  e.setcc_m8(kE, field(o.z));
   if (dp_logical(f.op)) {
-    if (imm && d.extra) e.mov_mi8(cpu(o.c), static_cast<uint8_t>(d.imm >> 31));
+    if (imm && d.extra) e.mov_mi8(field(o.c), static_cast<uint8_t>(d.imm >> 31));
     return;
   }
-  if (f.op == DpOp::Sub || f.op == DpOp::Cmp) e.setcc_m8(kAE, cpu(o.c));
-  else e.setcc_m8(kB, cpu(o.c));
-  e.setcc_m8(kO, cpu(o.v));
+  if (f.op == DpOp::Sub || f.op == DpOp::Cmp) e.setcc_m8(kAE, field(o.c));
+  else e.setcc_m8(kB, field(o.c));
+  e.setcc_m8(kO, field(o.v));
 }
 
 BlockCompiler::~BlockCompiler() = default;
+
+Mem BlockCompiler::reg_mem(unsigned r) const { return field(off_->r + 4 * static_cast<int32_t>(r)); }
+Mem BlockCompiler::q_mem(unsigned q) const { return field(off_->fp + 16 * static_cast<int32_t>(q & 7)); }
 
 // mve_exec<exec_mve_vldr<...>> (exec_mve_mem.cpp) when every element is
 // active and the span lies in one DMI page without wait states; any other
@@ -278,11 +282,9 @@ BlockCompiler::~BlockCompiler() = default;
 void BlockCompiler::emit_vldr(x64::Emitter& e, const InlineForm& f, const DecodedInsn& d,
                               std::vector<size_t>& slow) const {
   const Offsets& o = *off_;
-  auto cpu = [](int32_t disp) { return Mem{RBX, disp}; };
-  auto reg = [&](unsigned r) { return cpu(o.r + 4 * static_cast<int32_t>(r)); };
-  e.cmp_mi8(cpu(o.ltpsize), 4);
+  e.cmp_mi8(field(o.ltpsize), 4);
   slow.push_back(e.jcc(kNE));
-  e.mov_rm32(RAX, cpu(o.vpr));
+  e.mov_rm32(RAX, field(o.vpr));
   e.mov_rr32(RCX, RAX);
   e.alu_ri32(kAnd, RCX, 0x00FF0000u);
   const size_t no_vpt = e.jcc(kE);
@@ -293,10 +295,10 @@ void BlockCompiler::emit_vldr(x64::Emitter& e, const InlineForm& f, const Decode
   slow.push_back(e.jcc(kNE));
   e.patch(no_vpt, e.size());
   // EAX: the address of element 0; EDX: Rn + imm, written back.
-  e.mov_rm32(RDX, reg(d.rn));
+  e.mov_rm32(RDX, reg_mem(d.rn));
   e.alu_ri32(kAdd, RDX, d.imm);
   if (d.index) e.mov_rr32(RAX, RDX);
-  else e.mov_rm32(RAX, reg(d.rn));
+  else e.mov_rm32(RAX, reg_mem(d.rn));
   if (f.msize > 1) {  // check_element_alignment: the slow path faults
     e.mov_rr32(RCX, RAX);
     e.alu_ri32(kAnd, RCX, f.msize - 1u);
@@ -324,10 +326,10 @@ void BlockCompiler::emit_vldr(x64::Emitter& e, const InlineForm& f, const Decode
   e.add_rr64(RDI, RCX);
   if (f.sse_op) e.pmov_load(f.sse_op, XMM0, Mem{RDI, 0});
   else e.movdqu_load(XMM0, Mem{RDI, 0});
-  e.movdqu_store(cpu(o.fp + 16 * static_cast<int32_t>(d.rd & 7)), XMM0);
-  if (d.wback) e.mov_mr32(reg(d.rn), RDX);
-  e.add_mi64_8(cpu(o.vector_beats), 4);
-  e.alu_mi32(kAnd, cpu(o.vpr), 0xFFFFu);  // ends the VPST block, if any
+  e.movdqu_store(q_mem(d.rd), XMM0);
+  if (d.wback) e.mov_mr32(reg_mem(d.rn), RDX);
+  e.add_mi64_8(field(o.vector_beats), 4);
+  e.alu_mi32(kAnd, field(o.vpr), 0xFFFFu);  // ends the VPST block, if any
 }
 
 // B / B<cond> ending the block (exec_b, exec_bcond): next_pc is the target
@@ -337,32 +339,31 @@ void BlockCompiler::emit_vldr(x64::Emitter& e, const InlineForm& f, const Decode
 // pass (kCondPass, as Cpu::cond_passed).
 void BlockCompiler::emit_branch(x64::Emitter& e, const DecodedInsn& d, uint32_t addr) const {
   const Offsets& o = *off_;
-  auto cpu = [](int32_t disp) { return Mem{RBX, disp}; };
   const uint32_t target = (addr + 4 + d.imm) & ~1u;
-  e.mov_mi32(cpu(o.pc), addr);
-  e.mov_mi32(cpu(o.next_pc), addr + d.len);
+  e.mov_mi32(field(o.pc), addr);
+  e.mov_mi32(field(o.next_pc), addr + d.len);
   const unsigned cond = d.exec == &exec_b ? 14u : d.cond & 15u;
   size_t skip = Emitter::kUnknown;
   if (cond < 8) {
     static constexpr int32_t Offsets::*kFlag[4] = {&Offsets::z, &Offsets::c, &Offsets::n, &Offsets::v};
-    e.cmp_mi8(cpu(o.*kFlag[cond / 2]), 0);
+    e.cmp_mi8(field(o.*kFlag[cond / 2]), 0);
     skip = e.jcc(cond & 1 ? kNE : kE);  // odd conditions pass when the flag is clear
   } else if (cond < 14) {
-    e.movzx_rm8(RAX, cpu(o.n));
+    e.movzx_rm8(RAX, field(o.n));
     e.shl_ri32(RAX, 3);
-    e.movzx_rm8(RCX, cpu(o.z));
+    e.movzx_rm8(RCX, field(o.z));
     e.shl_ri32(RCX, 2);
     e.alu_rr32(kOr, RAX, RCX);
-    e.movzx_rm8(RCX, cpu(o.c));
+    e.movzx_rm8(RCX, field(o.c));
     e.alu_rr32(kAdd, RCX, RCX);
     e.alu_rr32(kOr, RAX, RCX);
-    e.movzx_rm8(RCX, cpu(o.v));
+    e.movzx_rm8(RCX, field(o.v));
     e.alu_rr32(kOr, RAX, RCX);
     e.mov_ri32(RCX, kCondPass[cond]);
     e.bt_rr32(RCX, RAX);
     skip = e.jcc(kAE);  // CF clear: the condition fails
   }
-  e.mov_mi32(cpu(o.next_pc), target);
+  e.mov_mi32(field(o.next_pc), target);
   if (skip != Emitter::kUnknown) e.patch(skip, e.size());
 }
 
@@ -379,11 +380,10 @@ void BlockCompiler::emit_branch(x64::Emitter& e, const DecodedInsn& d, uint32_t 
 // branch, its refill.
 void BlockCompiler::emit_chain(x64::Emitter& e, const CodeBlock& b, uint32_t fallthrough) const {
   const Offsets& o = *off_;
-  auto cpu = [](int32_t disp) { return Mem{RBX, disp}; };
   const DecodedInsn& last = b.insns.back();
   const bool last_vector = (last.flags & kInsnVector) != 0;
   const int32_t n = static_cast<int32_t>(b.insns.size());
-  e.mov_rm32(RAX, cpu(o.next_pc));                 // RAX: the next block's address
+  e.mov_rm32(RAX, field(o.next_pc));                 // RAX: the next block's address
   e.mov_ri32(RCX, 0);                              // RCX: branched
   e.movzx_rm16(RDX, Mem{R14, o.memo_start + 2 * n});
   e.add_rr64(RDX, R12);                            // RDX: its entry cycle
@@ -402,7 +402,7 @@ void BlockCompiler::emit_chain(x64::Emitter& e, const CodeBlock& b, uint32_t fal
   e.cmp_mr32(Mem{RDI, o.block_pc}, RAX);
   stay.push_back(e.jcc(kNE));
   e.mov_rm32(R8, Mem{RSI, o.link_epoch});
-  e.alu_rm32(kCmp, R8, cpu(o.code_epoch));
+  e.alu_rm32(kCmp, R8, field(o.code_epoch));
   stay.push_back(e.jcc(kNE));
   e.mov_rm64(R9, Mem{RSI, o.link_memo});           // R9: its memo
   e.mov_rm32(R8, Mem{R9, o.memo_generation});
@@ -420,14 +420,14 @@ void BlockCompiler::emit_chain(x64::Emitter& e, const CodeBlock& b, uint32_t fal
   e.cmp_mi64_8(Mem{RDI, o.block_runs}, 0);
   stay.push_back(e.jcc(kE));
   e.add_mi64_8(Mem{RDI, o.block_runs}, 1);
-  e.mov_mr64(cpu(o.chain_prev_memo), R14);
-  e.mov_mr64(cpu(o.chain_prev_entry), R12);
-  if (last_vector) e.mov_mi8(cpu(o.chain_prev_clear_pair), 0);
-  else e.mov_mr8(cpu(o.chain_prev_clear_pair), RCX);
-  e.mov_mr64(cpu(o.chain_memo), R9);
-  e.mov_mr64(cpu(o.chain_entry), RDX);
-  e.mov_mr64(cpu(o.cur_block), RDI);
-  e.mov_mr32(cpu(o.cur_block_pc), RAX);
+  e.mov_mr64(field(o.chain_prev_memo), R14);
+  e.mov_mr64(field(o.chain_prev_entry), R12);
+  if (last_vector) e.mov_mi8(field(o.chain_prev_clear_pair), 0);
+  else e.mov_mr8(field(o.chain_prev_clear_pair), RCX);
+  e.mov_mr64(field(o.chain_memo), R9);
+  e.mov_mr64(field(o.chain_entry), RDX);
+  e.mov_mr64(field(o.cur_block), RDI);
+  e.mov_mr32(field(o.cur_block_pc), RAX);
   e.mov_rr64(R12, RDX);
   e.mov_rr64(R14, R9);
   e.add_ri64(R10, static_cast<int32_t>(body_offset_));
@@ -442,9 +442,6 @@ bool BlockCompiler::has_inline_form(const DecodedInsn& d) const { return inline_
 CompiledBlockFn BlockCompiler::compile(const CodeBlock& b) {
   if (!buffer_.ok() || b.insns.empty()) return nullptr;
   const Offsets& o = *off_;
-  auto cpu = [](int32_t disp) { return Mem{RBX, disp}; };
-  auto reg = [&](unsigned r) { return cpu(o.r + 4 * static_cast<int32_t>(r)); };
-  auto qreg = [&](unsigned q) { return cpu(o.fp + 16 * static_cast<int32_t>(q & 7)); };
   x64::Emitter e;
   // Epilogue first, so that every exit jumps back to a known address.
   const size_t epilogue = e.size();
@@ -456,7 +453,7 @@ CompiledBlockFn BlockCompiler::compile(const CodeBlock& b) {
   e.mov_rr64(RBX, RDI);
   e.mov_rr64(R12, RSI);
   e.mov_rr64(R14, RDX);
-  e.mov_rm64(R13, cpu(o.fast_limit));
+  e.mov_rm64(R13, field(o.fast_limit));
   // Where a block going on into this one jumps: past the prologue, which is
   // the same in every compiled block.
   const size_t body = e.size();
@@ -469,18 +466,18 @@ CompiledBlockFn BlockCompiler::compile(const CodeBlock& b) {
     const DecodedInsn& d = b.insns[i];
     // The semantics, as the memoised loop runs them.
     auto call = [&] {
-      e.mov_mi32(cpu(o.pc), addr);
-      e.mov_mi32(reg(15), addr + 4);
-      e.mov_mi32(cpu(o.next_pc), addr + d.len);
+      e.mov_mi32(field(o.pc), addr);
+      e.mov_mi32(reg_mem(15), addr + 4);
+      e.mov_mi32(field(o.next_pc), addr + d.len);
       e.movzx_rm16(RAX, Mem{R14, o.memo_start + static_cast<int32_t>(2 * i)});
       e.add_rr64(RAX, R12);
-      e.mov_mr64(cpu(o.cycles), RAX);
+      e.mov_mr64(field(o.cycles), RAX);
       e.mov_rr64(RDI, RBX);
       e.mov_ri64(RSI, reinterpret_cast<uint64_t>(&d));
       e.mov_ri64(RAX, reinterpret_cast<uint64_t>(d.exec));
       e.call_r(RAX);
       e.mov_ri32(RAX, static_cast<uint32_t>(i));
-      e.cmp_mr64(cpu(o.fast_limit), R13);
+      e.cmp_mr64(field(o.fast_limit), R13);
       e.jcc(kNE, epilogue);
     };
     const InlineForm* f = inline_form_for(d, cpu_);
@@ -495,30 +492,30 @@ CompiledBlockFn BlockCompiler::compile(const CodeBlock& b) {
       // Helium: inline only with the FP context enabled and every lane active
       // (mve_exec's checks); otherwise the semantics.
       std::vector<size_t> slow;
-      e.cmp_mi8(cpu(o.fp_access_ok), 0);
+      e.cmp_mi8(field(o.fp_access_ok), 0);
       slow.push_back(e.jcc(kE));
       if (f->kind == InlineKind::Vldr) {
         emit_vldr(e, *f, d, slow);
       } else if (f->kind == InlineKind::VecAlu) {
-        e.test_mi32(cpu(o.vpr), 0x00FF0000u);  // in a VPT block
+        e.test_mi32(field(o.vpr), 0x00FF0000u);  // in a VPT block
         slow.push_back(e.jcc(kNE));
-        e.cmp_mi8(cpu(o.ltpsize), 4);          // in a tail-predicated loop
+        e.cmp_mi8(field(o.ltpsize), 4);          // in a tail-predicated loop
         slow.push_back(e.jcc(kNE));
-        e.movdqu_load(XMM0, qreg(d.rn));
-        e.movdqu_load(XMM1, qreg(d.rm));
+        e.movdqu_load(XMM0, q_mem(d.rn));
+        e.movdqu_load(XMM1, q_mem(d.rm));
         e.sse_rr(f->sse_op, XMM0, XMM1, f->map38);
-        e.movdqu_store(qreg(d.rd), XMM0);
-        e.add_mi64_8(cpu(o.vector_beats), 4);  // count_vector_beats(0xFFFF)
+        e.movdqu_store(q_mem(d.rd), XMM0);
+        e.add_mi64_8(field(o.vector_beats), 4);  // count_vector_beats(0xFFFF)
       } else if (f->kind == InlineKind::Vpst) {
-        e.alu_mi32(kAnd, cpu(o.vpr), 0xFFFFu);
-        e.alu_mi32(kOr, cpu(o.vpr), static_cast<uint32_t>(d.extra) << 16 | static_cast<uint32_t>(d.extra) << 20);
+        e.alu_mi32(kAnd, field(o.vpr), 0xFFFFu);
+        e.alu_mi32(kOr, field(o.vpr), static_cast<uint32_t>(d.extra) << 16 | static_cast<uint32_t>(d.extra) << 20);
       } else {  // VMSR P0, Rt
-        e.mov_rm32(RAX, reg(d.rd));
+        e.mov_rm32(RAX, reg_mem(d.rd));
         e.alu_ri32(kAnd, RAX, 0xFFFFu);
-        e.mov_rm32(RCX, cpu(o.vpr));
+        e.mov_rm32(RCX, field(o.vpr));
         e.alu_ri32(kAnd, RCX, 0xFFFF0000u);
         e.alu_rr32(kOr, RCX, RAX);
-        e.mov_mr32(cpu(o.vpr), RCX);
+        e.mov_mr32(field(o.vpr), RCX);
       }
       const size_t done = e.jmp();
       for (size_t at : slow) e.patch(at, e.size());

@@ -33,7 +33,7 @@
 namespace tinysim::armv8m {
 
 class Cpu;
-namespace x64 { class Emitter; }
+namespace x64 { class Emitter; struct Mem; }
 
 class BlockCompiler {
  public:
@@ -52,6 +52,8 @@ class BlockCompiler {
 
  private:
   struct Offsets;
+  x64::Mem reg_mem(unsigned r) const;  // core register r in the Cpu
+  x64::Mem q_mem(unsigned q) const;    // Q register q
   void emit_dp(x64::Emitter& e, const InlineForm& f, const DecodedInsn& d) const;
   void emit_branch(x64::Emitter& e, const DecodedInsn& d, uint32_t addr) const;
   void emit_chain(x64::Emitter& e, const CodeBlock& b, uint32_t fallthrough) const;

@@ -67,7 +67,6 @@ class Emitter {
   void test_mi32(Mem m, uint32_t imm) { rex(false, 0, m.base, true); byte(0xF7); modrm_m(0, m); u32(imm); }
   void add_mi64_8(Mem m, int8_t imm) { rex(true, 0, m.base); byte(0x83); modrm_m(0, m); byte(static_cast<uint8_t>(imm)); }
   void setcc_m8(Cond cc, Mem m) { rex(false, 0, m.base, true); byte(0x0F); byte(0x90 + cc); modrm_m(0, m); }
-  void setncc_m8(Cond cc, Mem m) { setcc_m8(static_cast<Cond>(cc ^ 1), m); }
   void call_r(Reg r) { rex(false, 0, r, true); byte(0xFF); modrm_rr(2, r); }
   // Jumps with a 32-bit displacement; without a target (kUnknown), returns
   // the offset of the displacement for patch().
